@@ -1,0 +1,26 @@
+import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { plainObject, putObject } from "../../../fixtures/s3-operations.ts";
+import { conformance } from "../../../fixtures/test.ts";
+import { objectBody } from "../../../generators/objectBody.ts";
+import { objectKey } from "../../../generators/objectKey.ts";
+import { expectedPutAnswer } from "../../../oracle/object-answer.ts";
+
+conformance(
+  {
+    id: "s3.put-object.etag.quoted-md5",
+    protocol: "s3",
+    operation: "PutObject",
+    feature: "etag",
+    requirement: "MUST",
+    source: "aws-observed:put-response-headers",
+    title: "PutObject answers 200 with the quoted hex MD5 of the body as ETag and no body",
+  },
+  async ({ run, task, s3, bucket }) => {
+    await checkProperty({ run, task, s3 }, [objectKey({ withSlashes: false }), objectBody()], async (key, body) => {
+      const answer = await putObject(s3, bucket, plainObject(key, body));
+      expectAnswer(answer, expectedPutAnswer(body), `PUT ${JSON.stringify(key)}`);
+    });
+  },
+);
+

@@ -1,0 +1,31 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: `conformance` holds the cases run against a target (through the CLI, which adds the
+// report writers), `self` holds the project's own tests.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "conformance",
+          include: ["suites/**/*.test.ts"],
+          globalSetup: ["fixtures/global-setup.ts"],
+          setupFiles: ["allure-vitest/setup"],
+          sequence: { concurrent: true },
+          maxConcurrency: 16,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          pool: "threads",
+        },
+      },
+      {
+        test: {
+          name: "self",
+          include: ["tests/**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
