@@ -1,3 +1,4 @@
+import { describeKey } from "../../../fixtures/describe-key.ts";
 import { expectAnswer } from "../../../fixtures/expect-answer.ts";
 import { checkProperty } from "../../../fixtures/property.ts";
 import { plainObject, putObject } from "../../../fixtures/s3-operations.ts";
@@ -19,7 +20,7 @@ conformance(
   async ({ run, task, s3, bucket }) => {
     await checkProperty({ run, task, s3 }, [objectKey({ withSlashes: false }), objectBody()], async (key, body) => {
       const answer = await putObject(s3, bucket, plainObject(key, body));
-      expectAnswer(answer, expectedPutAnswer(body), `PUT ${JSON.stringify(key)}`);
+      expectAnswer(answer, expectedPutAnswer(body), `PUT ${describeKey(key)}`);
     });
   },
 );

@@ -1,0 +1,62 @@
+import { Command, CommanderError, Option } from "commander";
+import { listCommand } from "./list-command.ts";
+import { TOOL } from "./package-info.ts";
+import { runCommand } from "./run-command.ts";
+import { UsageError } from "./usage-error.ts";
+
+/** Parses the command line and runs it. 0: all as expected; 1: something unexpected; 2: bad usage. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command("s3-conformance")
+    .description("Protocol-conformance tests for S3 and MediaStore Data object stores")
+    .version(TOOL.version, "-V, --version")
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text.split("\n")[0] + "\n") });
+
+  program
+    .command("run")
+    .description("run the conformance cases against a target and write the report")
+    .addOption(new Option("--target <kind>", "target to run against").choices(["embedded", "endpoint"]))
+    .option("--endpoint <url>", "S3 endpoint URL (default: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL)")
+    .option("--name <name>", "name of the endpoint target, for expectations/<name>.json (default: endpoint)")
+    .option("--region <region>", "signing region (default: AWS_REGION, then us-east-1)")
+    .option("--path-style", "address buckets in the path (default)")
+    .option("--virtual-hosted", "address buckets as host names (bucket.host)")
+    .option("--ca-file <file>", "PEM file of a private CA for https endpoints")
+    .option("--sse-c-over-http", "the target accepts SSE-C over plain HTTP")
+    .option("--kms-key-id <id>", "a KMS key id the target holds (repeatable)", (value: string, all: string[] = []) => [...all, value])
+    .option("--seed <n>", "seed for the generated requests (default: random, written in the report)")
+    .option("--num-runs <n>", "runs per property (default: 100)")
+    .option("--filter <pattern>", "case id, id prefix or glob with * (e.g. s3.get-object or s3.*.not-found.*)")
+    .option("--out <dir>", "report folder", "conformance-report")
+    .option("--expectations <file>", "known outcomes of this target (default: expectations/<target>.json)")
+    .option("--update-expectations", "rewrite the expectations file from this run's outcomes")
+    .action(async (flags) => {
+      exitCode = await runCommand(flags);
+    });
+
+  program
+    .command("list")
+    .description("list the conformance cases")
+    .option("--json", "print the cases' metadata as JSON")
+    .option("--filter <pattern>", "only the cases matching this id, prefix or glob")
+    .action(async (flags) => {
+      exitCode = await listCommand(flags);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`s3-conformance: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

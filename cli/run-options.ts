@@ -1,0 +1,124 @@
+import { existsSync, readFileSync } from "node:fs";
+import { isIP } from "node:net";
+import { join, resolve } from "node:path";
+import { newRunId, newSeed, type RunConfig, type TargetRequest } from "../fixtures/run-config.ts";
+import { PACKAGE_ROOT } from "./package-info.ts";
+import { UsageError } from "./usage-error.ts";
+
+/** Flags of `s3-conformance run`, as commander hands them over. */
+export interface RunFlags {
+  target?: string;
+  endpoint?: string;
+  name?: string;
+  region?: string;
+  pathStyle?: boolean;
+  virtualHosted?: boolean;
+  caFile?: string;
+  sseCOverHttp?: boolean;
+  kmsKeyId?: string[];
+  seed?: string;
+  numRuns?: string;
+  filter?: string;
+  out?: string;
+  expectations?: string;
+  updateExpectations?: boolean;
+}
+
+/** Everything a run needs, resolved and checked. */
+export interface RunPlan {
+  config: RunConfig;
+  targetName: string;
+  /** Where the endpoint is, for the report when the target never started. */
+  endpointHint: string;
+  filter?: string;
+  outDir: string;
+  expectationsPath: string;
+  updateExpectations: boolean;
+  /** Flags that point a replay at the same target (never secrets). */
+  targetArgs: string[];
+  /** Values that must never reach a report or a log. */
+  secrets: string[];
+}
+
+/** Resolves flags and the standard AWS variables into a run; throws UsageError naming the problem. */
+export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process.env): RunPlan {
+  const kind = flags.target ?? (flags.endpoint ? "endpoint" : "embedded");
+  if (kind !== "embedded" && kind !== "endpoint") throw new UsageError(`--target ${kind}: unknown target; expected embedded or endpoint`);
+  if (kind === "embedded" && flags.endpoint) throw new UsageError("--endpoint goes with --target endpoint, not --target embedded");
+  if (flags.pathStyle && flags.virtualHosted) throw new UsageError("--path-style and --virtual-hosted exclude each other");
+
+  const seed = flags.seed === undefined ? newSeed() : integerFlag("--seed", flags.seed, 0, 0x7fffffff);
+  const numRuns = flags.numRuns === undefined ? 100 : integerFlag("--num-runs", flags.numRuns, 1, 1_000_000);
+  const capabilities = { sseCOverHttp: Boolean(flags.sseCOverHttp), kmsKeyIds: flags.kmsKeyId ?? [] };
+
+  let target: TargetRequest;
+  let targetArgs: string[] = [];
+  let secrets: string[] = [];
+  let endpointHint = "embedded s3rver on 127.0.0.1";
+  if (kind === "endpoint") {
+    const url = endpointUrl(flags.endpoint ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL);
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (!accessKeyId || !secretAccessKey) {
+      throw new UsageError("the endpoint target needs credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY");
+    }
+    const addressing = flags.virtualHosted ? "virtual" : "path";
+    if (addressing === "virtual" && isIP(url.hostname.replace(/^\[|\]$/g, ""))) {
+      throw new UsageError(`--virtual-hosted needs a host name, not an IP address (${url.hostname}); try http://localhost:${url.port || 80}`);
+    }
+    const region = flags.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1";
+    const ca = flags.caFile ? readCaFile(flags.caFile) : undefined;
+    const name = flags.name ?? "endpoint";
+    const s3 = { endpoint: url.origin + url.pathname.replace(/\/$/, ""), region, credentials: { accessKeyId, secretAccessKey }, addressing, ...(ca ? { ca } : {}) } as const;
+    target = { kind: "endpoint", name, s3, capabilities };
+    endpointHint = s3.endpoint;
+    secrets = [accessKeyId, secretAccessKey];
+    targetArgs = ["--endpoint", s3.endpoint, "--region", region, ...(flags.name ? ["--name", name] : []), ...(addressing === "virtual" ? ["--virtual-hosted"] : [])];
+    if (flags.caFile) targetArgs.push("--ca-file", resolve(flags.caFile));
+  } else {
+    target = { kind: "embedded" };
+  }
+  if (flags.sseCOverHttp) targetArgs.push("--sse-c-over-http");
+  for (const id of capabilities.kmsKeyIds) targetArgs.push("--kms-key-id", id);
+
+  const targetName = target.kind === "endpoint" ? target.name : "embedded";
+  return {
+    config: { target, seed, numRuns, runId: newRunId() },
+    targetName,
+    endpointHint,
+    ...(flags.filter ? { filter: flags.filter } : {}),
+    outDir: resolve(flags.out ?? "conformance-report"),
+    expectationsPath: flags.expectations ? resolve(flags.expectations) : join(PACKAGE_ROOT, "expectations", `${targetName}.json`),
+    updateExpectations: Boolean(flags.updateExpectations),
+    targetArgs,
+    secrets,
+  };
+}
+
+function endpointUrl(text: string | undefined): URL {
+  if (!text) throw new UsageError("the endpoint target needs a URL: pass --endpoint URL or set AWS_ENDPOINT_URL_S3");
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--endpoint ${text}: not a URL; expected http://host:port or https://host:port`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(`--endpoint ${text}: scheme ${url.protocol} is not http or https`);
+  if (url.search || url.hash) throw new UsageError(`--endpoint ${text}: must not have a query or fragment`);
+  return url;
+}
+
+function readCaFile(path: string): string {
+  if (!existsSync(path)) throw new UsageError(`--ca-file ${path}: no such file`);
+  const pem = readFileSync(path, "utf8");
+  if (!pem.includes("-----BEGIN CERTIFICATE-----")) throw new UsageError(`--ca-file ${path}: not a PEM certificate`);
+  return pem;
+}
+
+function integerFlag(name: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`${name} ${text}: expected a whole number from ${min} to ${max}`);
+  }
+  return value;
+}

@@ -1,0 +1,52 @@
+import { expectationFor } from "./expectations.ts";
+import { REPORT_SCHEMA_ID } from "./report-types.ts";
+import type { CaseResult, ExpectationsFile, Report, ReportCase, Summary } from "./report-types.ts";
+
+export interface ReportInput {
+  tool: Report["tool"];
+  run: Report["run"];
+  target: Report["target"];
+  results: CaseResult[];
+  expectations: ExpectationsFile;
+  /** The command that reruns a case with its seed, or undefined when there is none to offer. */
+  replayCommand: (result: CaseResult) => string | undefined;
+}
+
+/** Applies the expectations to a run's results: the report the writers and the exit code read. */
+export function buildReport(input: ReportInput): Report {
+  const cases = [...input.results].sort(byId).map((result) => reportCase(result, input));
+  return {
+    schema: REPORT_SCHEMA_ID,
+    tool: input.tool,
+    run: input.run,
+    target: input.target,
+    summary: summaryOf(cases),
+    cases,
+  };
+}
+
+/** 1 when any case differs from its expectation or the run itself had problems. */
+export function exitCodeOf(report: Report): 0 | 1 {
+  return report.run.errors.length === 0 && report.cases.every((entry) => entry.asExpected) ? 0 : 1;
+}
+
+function reportCase(result: CaseResult, input: ReportInput): ReportCase {
+  const expected = expectationFor(input.expectations, result.id);
+  const entry: ReportCase = { ...result, expected, asExpected: result.status === expected.status };
+  const replay = input.replayCommand(result);
+  if (typeof replay === "string") entry.replay = replay;
+  return entry;
+}
+
+function summaryOf(cases: ReportCase[]): Summary {
+  const summary: Summary = { total: cases.length, passed: 0, failed: 0, unsupported: 0, skipped: 0, errored: 0, unexpected: 0 };
+  for (const entry of cases) {
+    summary[entry.status] += 1;
+    if (!entry.asExpected) summary.unexpected += 1;
+  }
+  return summary;
+}
+
+function byId(a: CaseResult, b: CaseResult): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,65 @@
+import type { SerializedError } from "vitest";
+import type { Reporter, TestCase, TestModule, Vitest } from "vitest/node";
+import type { CaseMeta } from "../fixtures/case-meta.ts";
+import type { TargetInfo } from "../fixtures/target.ts";
+import { caseMetaOf, caseResultOf, firstLines } from "./case-result.ts";
+import type { CaseResult } from "./report-types.ts";
+
+/**
+ * Collects every conformance case of a run: the declared ones as they are collected, their outcomes
+ * as they finish, and the run's own errors. Cases that never finish end up errored, so a run whose
+ * target or harness dies still reports every case it knew of.
+ */
+export class CaseCollector implements Reporter {
+  private vitest: Vitest | undefined;
+  private readonly declared = new Map<string, { testCase: TestCase; meta: CaseMeta }>();
+  private readonly finished = new Map<string, CaseResult>();
+  readonly runErrors: string[] = [];
+  private target: TargetInfo | undefined;
+  private readonly selects: (id: string) => boolean;
+
+  constructor(selects: (id: string) => boolean = () => true) {
+    this.selects = selects;
+  }
+
+  onInit(vitest: Vitest): void {
+    this.vitest = vitest;
+  }
+
+  onTestModuleCollected(testModule: TestModule): void {
+    for (const testCase of testModule.children.allTests()) {
+      const meta = caseMetaOf(testCase);
+      if (meta && this.selects(meta.id)) this.declared.set(meta.id, { testCase, meta });
+    }
+    for (const error of testModule.errors()) this.runErrors.push(`${testModule.moduleId}: ${firstLines(error.message ?? String(error), 3)}`);
+  }
+
+  onTestCaseResult(testCase: TestCase): void {
+    const meta = caseMetaOf(testCase);
+    if (meta && this.selects(meta.id)) this.finished.set(meta.id, caseResultOf(testCase, meta));
+  }
+
+  onTestRunEnd(_modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
+    this.target = this.providedTarget();
+    for (const error of unhandledErrors) this.runErrors.push(firstLines(`${error.name ?? "Error"}: ${error.message ?? ""}`, 3));
+  }
+
+  /** Every selected case: finished ones as they ended, the rest errored as not run. */
+  results(): CaseResult[] {
+    return [...this.declared.values()].map(({ testCase, meta }) => this.finished.get(meta.id) ?? caseResultOf(testCase, meta));
+  }
+
+  /** The target globalSetup started, when it got that far. */
+  startedTarget(): TargetInfo | undefined {
+    return this.target ?? this.providedTarget();
+  }
+
+  private providedTarget(): TargetInfo | undefined {
+    const project = this.vitest?.projects.find((candidate) => candidate.name === "conformance");
+    try {
+      return project?.getProvidedContext().target;
+    } catch {
+      return undefined;
+    }
+  }
+}

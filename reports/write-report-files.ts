@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Report } from "./report-types.ts";
+import { renderSummary } from "./summary-markdown.ts";
+
+/**
+ * Writes report.json and summary.md, then scrubs every file in the folder (JUnit, Allure results
+ * included) of the run's secrets: they should never get there, and this makes sure.
+ */
+export function writeReportFiles(outDir: string, report: Report, secrets: string[]): void {
+  writeFileSync(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(outDir, "summary.md"), renderSummary(report));
+  scrubSecrets(outDir, secrets);
+}
+
+export function scrubSecrets(folder: string, secrets: string[]): void {
+  const words = secrets.filter((secret) => secret.length >= 4);
+  if (words.length === 0) return;
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) {
+      scrubSecrets(path, words);
+      continue;
+    }
+    const text = readFileSync(path, "latin1");
+    if (!words.some((word) => text.includes(word))) continue;
+    writeFileSync(path, words.reduce((scrubbed, word) => scrubbed.split(word).join("<redacted>"), text), "latin1");
+  }
+}

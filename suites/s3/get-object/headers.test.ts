@@ -1,0 +1,41 @@
+import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { getObject, putObject } from "../../../fixtures/s3-operations.ts";
+import { conformance } from "../../../fixtures/test.ts";
+import { storedObject } from "../../../generators/storedObject.ts";
+import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
+
+conformance(
+  {
+    id: "s3.get-object.headers.stored-object",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "headers",
+    requirement: "MUST",
+    source: "aws-observed:get-response-headers",
+    title: "GetObject answers the body, ETag, Content-Length, Accept-Ranges, Last-Modified and every stored header",
+  },
+  async ({ run, task, s3, bucket }) => {
+    await checkProperty({ run, task, s3 }, [storedObject({ key: { withSlashes: false, maxBytes: 200 } })], async (object) => {
+      expectAnswer(await putObject(s3, bucket, object), { status: 200 }, "PUT");
+      expectAnswer(await getObject(s3, bucket, object.key), expectedGetAnswer(object), "GET");
+    });
+  },
+);
+
+conformance(
+  {
+    id: "s3.get-object.headers.default-content-type",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "headers",
+    requirement: "SHOULD",
+    source: "aws-observed:get-response-headers",
+    title: "An object stored without Content-Type is served as binary/octet-stream, with no other stored header invented",
+  },
+  async ({ s3, bucket }) => {
+    const object = { key: "no-content-type", body: Buffer.from("abc123"), headers: {}, metadata: {} };
+    expectAnswer(await putObject(s3, bucket, object), { status: 200 }, "PUT without Content-Type");
+    expectAnswer(await getObject(s3, bucket, object.key), expectedGetAnswer(object), "GET");
+  },
+);
