@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { EmbeddedTarget, type StartedEmbeddedTarget } from "../../fixtures/targets/embedded.ts";
+import { FaultProxy, type Faults } from "../support/fault-proxy.ts";
+import { runCli, statusById, type CliRun } from "../support/run-cli.ts";
+
+// The baseline checks Content-MD5 in the proxy, because s3rver does not: then each fault below
+// is the only difference between two runs with the same seed.
+const BASELINE: Faults = { checkContentMd5: true };
+
+const DEVIANTS: Record<string, { faults: Faults; caught: string[] }> = {
+  "Content-MD5 not checked": {
+    faults: {},
+    caught: [
+      "s3.put-object.content-md5.bad-digest-error-fields",
+      "s3.put-object.content-md5.invalid-digest-echo",
+      "s3.put-object.content-md5.malformed-invalid-digest",
+      "s3.put-object.content-md5.mismatch-bad-digest",
+    ],
+  },
+  "ETags without quotes": {
+    faults: { ...BASELINE, unquotedEtag: true },
+    caught: [
+      "s3.get-object.headers.default-content-type",
+      "s3.get-object.headers.stored-object",
+      "s3.head-object.headers.same-as-get",
+      "s3.put-object.body.round-trip",
+      "s3.put-object.body.sixteen-mib",
+      "s3.put-object.content-md5.matching-digest-stored",
+      "s3.put-object.etag.quoted-md5",
+      "s3.put-object.key.max-length-1024-bytes",
+      "s3.put-object.key.unicode-round-trip",
+      "s3.put-object.metadata.round-trip",
+      "s3.put-object.website-redirect.stored",
+    ],
+  },
+  "x-amz-meta-* headers lost": {
+    faults: { ...BASELINE, dropUserMetadata: true },
+    caught: ["s3.get-object.headers.stored-object", "s3.head-object.headers.same-as-get", "s3.put-object.metadata.round-trip"],
+  },
+};
+
+const CREDENTIALS = { AWS_ACCESS_KEY_ID: "deviant", AWS_SECRET_ACCESS_KEY: "deviant-secret" };
+let upstream: StartedEmbeddedTarget;
+const proxies: FaultProxy[] = [];
+const runs = new Map<string, CliRun>();
+
+beforeAll(async () => {
+  upstream = await new EmbeddedTarget().start();
+  const names = ["baseline", ...Object.keys(DEVIANTS)];
+  await Promise.all(
+    names.map(async (name) => {
+      const proxy = new FaultProxy(upstream.info.s3, name === "baseline" ? BASELINE : (DEVIANTS[name]?.faults ?? {}));
+      proxies.push(proxy);
+      const endpoint = await proxy.start();
+      runs.set(name, await runCli(["run", "--endpoint", endpoint, "--seed", "20261121", "--num-runs", "25", "--out", "{out}"], CREDENTIALS));
+    }),
+  );
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.all(proxies.map((proxy) => proxy.stop()));
+  await upstream.stop();
+});
+
+test("the baseline proxy passes every case s3rver passes, and the Content-MD5 cases", () => {
+  const baseline = statusById(runs.get("baseline")?.report);
+  expect(baseline.size).toBeGreaterThan(20);
+  for (const id of DEVIANTS["Content-MD5 not checked"]?.caught ?? []) expect(baseline.get(id), id).toBe("passed");
+});
+
+for (const [name, deviant] of Object.entries(DEVIANTS)) {
+  test(`${name}: exactly the matching cases fail, the others keep their outcome`, () => {
+    const baseline = statusById(runs.get("baseline")?.report);
+    const observed = statusById(runs.get(name)?.report);
+    const changed = [...baseline.keys()].filter((id) => observed.get(id) !== baseline.get(id)).sort();
+    expect(changed).toEqual(deviant.caught);
+    for (const id of deviant.caught) expect(observed.get(id), id).toBe("failed");
+    expect(runs.get(name)?.exitCode).toBe(1);
+  });
+}

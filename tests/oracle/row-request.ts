@@ -1,0 +1,26 @@
+import type { AwsObservedRow } from "./aws-observed-rows.ts";
+import { headerValueOf } from "./recorded-text.ts";
+
+/** A row's request as the oracle takes it. Header names lower-case, values without notes. */
+export interface RowRequest {
+  /** From the path, placeholder and all (`<missing-bucket>`); a stand-in when the row gives no path. */
+  bucket: string;
+  key: string;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+}
+
+const STAND_IN_BUCKET = "recorded-bucket";
+const STAND_IN_KEY = "recorded-key";
+
+export function rowRequest(row: AwsObservedRow): RowRequest {
+  const [bucket, ...keyParts] = (row.request.path ?? "").replace(/^\//, "").split("/");
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(row.request.headers ?? {})) headers[name.toLowerCase()] = headerValueOf(value);
+  return {
+    bucket: bucket || STAND_IN_BUCKET,
+    key: keyParts.join("/") || STAND_IN_KEY,
+    headers,
+    query: row.request.query ?? {},
+  };
+}
