@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: "self",
           include: ["tests/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 180_000,
           hookTimeout: 60_000,
         },

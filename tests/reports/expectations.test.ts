@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "vitest";
+import { expect, inject, test } from "vitest";
 import {
   expectationFor,
   loadExpectations,
@@ -12,7 +11,7 @@ import {
 import type { ExpectationsFile } from "../../reports/report-types.ts";
 import { SAMPLE_EXPECTATIONS, sampleResult } from "./sample-results.ts";
 
-const directory = mkdtempSync(join(tmpdir(), "expectations-"));
+const directory = mkdtempSync(join(inject("selfTmp"), "expectations-"));
 
 function fileWith(name: string, text: string): string {
   const path = join(directory, name);

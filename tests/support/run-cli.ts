@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 import type { Report } from "../../reports/report-types.ts";
 
 const BIN = fileURLToPath(new URL("../../cli/bin.js", import.meta.url));
@@ -19,7 +19,7 @@ export interface CliRun {
 
 /** Runs `s3-conformance` as a user would, in its own process, with its own report folder. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const outDir = mkdtempSync(join(tmpdir(), "s3c-self-"));
+  const outDir = mkdtempSync(join(inject("selfTmp"), "run-"));
   const started = Date.now();
   const child = spawn(process.execPath, [BIN, ...args.map((arg) => arg.replace("{out}", outDir))], {
     env: { ...withoutRunVariables(process.env), ...env },
