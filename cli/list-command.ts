@@ -5,7 +5,7 @@ import { caseFilter } from "./case-filter.ts";
 import { PACKAGE_ROOT } from "./package-info.ts";
 
 /** Every declared case, sorted by id, without starting a target or sending a request. */
-export async function collectCases(filter?: string): Promise<CaseMeta[]> {
+export async function collectCases(filter?: string[]): Promise<CaseMeta[]> {
   const vitest = await createVitest(
     { root: PACKAGE_ROOT, config: join(PACKAGE_ROOT, "vitest.config.ts"), project: ["conformance"], watch: false, reporters: [] },
   );
@@ -25,7 +25,7 @@ export async function collectCases(filter?: string): Promise<CaseMeta[]> {
 }
 
 /** `s3-conformance list`: one case a line (id, requirement, title), or the metadata as JSON. */
-export async function listCommand(options: { json?: boolean; filter?: string }): Promise<number> {
+export async function listCommand(options: { json?: boolean; filter?: string[] }): Promise<number> {
   const cases = await collectCases(options.filter);
   if (options.json) {
     process.stdout.write(`${JSON.stringify(cases, null, 2)}\n`);

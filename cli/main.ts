@@ -25,10 +25,10 @@ export async function main(argv: string[]): Promise<number> {
     .option("--virtual-hosted", "address buckets as host names (bucket.host)")
     .option("--ca-file <file>", "PEM file of a private CA for https endpoints")
     .option("--sse-c-over-http", "the target accepts SSE-C over plain HTTP")
-    .option("--kms-key-id <id>", "a KMS key id the target holds (repeatable)", (value: string, all: string[] = []) => [...all, value])
+    .option("--kms-key-id <id>", "a KMS key id the target holds (repeatable)", collect)
     .option("--seed <n>", "seed for the generated requests (default: random, written in the report)")
     .option("--num-runs <n>", "runs per property (default: 100)")
-    .option("--filter <pattern>", "case id, id prefix or glob with * (e.g. s3.get-object or s3.*.not-found.*)")
+    .option("--filter <pattern>", "case id, id prefix or glob with * (e.g. s3.get-object or s3.*.not-found.*); repeatable", collect)
     .option("--out <dir>", "report folder", "conformance-report")
     .option("--expectations <file>", "known outcomes of this target (default: expectations/<target>.json)")
     .option("--update-expectations", "rewrite the expectations file from this run's outcomes")
@@ -40,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
     .command("list")
     .description("list the conformance cases")
     .option("--json", "print the cases' metadata as JSON")
-    .option("--filter <pattern>", "only the cases matching this id, prefix or glob")
+    .option("--filter <pattern>", "only the cases matching this id, prefix or glob; repeatable", collect)
     .action(async (flags) => {
       exitCode = await listCommand(flags);
     });
@@ -59,4 +59,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+/** Commander's accumulator for repeatable options. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }

@@ -55,7 +55,7 @@ export async function runCommand(flags: RunFlags): Promise<number> {
       finishedAt: new Date().toISOString(),
       seed: plan.config.seed,
       numRuns: plan.config.numRuns,
-      ...(plan.filter ? { filter: plan.filter } : {}),
+      ...(plan.filter ? { filter: plan.filter.join(" ") } : {}),
       expectations: plan.expectationsPath,
       errors: [...collector.runErrors, ...runErrors],
     },

@@ -18,7 +18,7 @@ export interface RunFlags {
   kmsKeyId?: string[];
   seed?: string;
   numRuns?: string;
-  filter?: string;
+  filter?: string[];
   out?: string;
   expectations?: string;
   updateExpectations?: boolean;
@@ -30,7 +30,7 @@ export interface RunPlan {
   targetName: string;
   /** Where the endpoint is, for the report when the target never started. */
   endpointHint: string;
-  filter?: string;
+  filter?: string[];
   outDir: string;
   expectationsPath: string;
   updateExpectations: boolean;
@@ -86,7 +86,7 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
     config: { target, seed, numRuns, runId: newRunId() },
     targetName,
     endpointHint,
-    ...(flags.filter ? { filter: flags.filter } : {}),
+    ...(flags.filter?.length ? { filter: flags.filter } : {}),
     outDir: resolve(flags.out ?? "conformance-report"),
     expectationsPath: flags.expectations ? resolve(flags.expectations) : join(PACKAGE_ROOT, "expectations", `${targetName}.json`),
     updateExpectations: Boolean(flags.updateExpectations),

@@ -1,9 +1,10 @@
-/** A header rule: the exact value, `null` for "absent", or a pattern the value must match. */
-export type HeaderRule = string | null | RegExp;
+/** A header rule: the exact value, `null` for "absent", a pattern the value must match, or "absent or exactly". */
+export type HeaderRule = string | null | RegExp | { absentOr: string };
 
 /** What the specification says an answer must be. Only what is listed is checked. */
 export interface ExpectedAnswer {
-  status: number;
+  /** The status, or the statuses the specification leaves open. */
+  status: number | number[];
   /** `<Code>` of the error body; not checked on HEAD, whose errors have no body. */
   code?: string;
   /** Exact `<Error>` children besides Code. */

@@ -18,16 +18,20 @@ export function expectedPutAnswer(body: Buffer): ExpectedAnswer {
  * was not written (S3 invents none but Content-Type).
  */
 export function expectedGetAnswer(object: ObjectState): ExpectedAnswer {
+  return { status: 200, headers: { ...objectHeaderRules(object), etag: singlePartEtag(object.body) }, body: object.body };
+}
+
+/** The headers every read of the whole object carries, but the ETag (whose source the caller knows). */
+export function objectHeaderRules(object: ObjectState): Record<string, HeaderRule> {
   const headers: Record<string, HeaderRule> = {
     "content-length": String(object.body.length),
-    etag: singlePartEtag(object.body),
     "accept-ranges": "bytes",
     "last-modified": IMF_FIXDATE,
   };
   for (const name of STORED_HEADER_NAMES) headers[name] = object.headers[name] ?? null;
   headers["content-type"] = object.headers["content-type"] ?? DEFAULT_CONTENT_TYPE;
   for (const [name, value] of Object.entries(object.metadata)) headers[`x-amz-meta-${name}`] = value;
-  return { status: 200, headers, body: object.body };
+  return headers;
 }
 
 /** HeadObject answers GetObject's headers without a body. */

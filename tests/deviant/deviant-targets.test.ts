@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { EmbeddedTarget, type StartedEmbeddedTarget } from "../../fixtures/targets/embedded.ts";
-import { FaultProxy, type Faults } from "../support/fault-proxy.ts";
-import { runCli, statusById, type CliRun } from "../support/run-cli.ts";
+import type { Faults } from "../support/fault-proxy.ts";
+import { ProxyRuns } from "../support/proxy-runs.ts";
+import { statusById } from "../support/run-cli.ts";
 
 // The baseline checks Content-MD5 in the proxy, because s3rver does not: then each fault below
 // is the only difference between two runs with the same seed.
@@ -39,42 +39,30 @@ const DEVIANTS: Record<string, { faults: Faults; caught: string[] }> = {
   },
 };
 
-const CREDENTIALS = { AWS_ACCESS_KEY_ID: "deviant", AWS_SECRET_ACCESS_KEY: "deviant-secret" };
-let upstream: StartedEmbeddedTarget;
-const proxies: FaultProxy[] = [];
-const runs = new Map<string, CliRun>();
+/** The object cases of the walking skeleton; the read families have their own deviant test. */
+const FILTER = ["--filter", "s3.put-object", "--filter", "s3.*.headers.*", "--filter", "s3.*.not-found.*"];
+const runs = new ProxyRuns();
 
 beforeAll(async () => {
-  upstream = await new EmbeddedTarget().start();
-  const names = ["baseline", ...Object.keys(DEVIANTS)];
-  await Promise.all(
-    names.map(async (name) => {
-      const proxy = new FaultProxy(upstream.info.s3, name === "baseline" ? BASELINE : (DEVIANTS[name]?.faults ?? {}));
-      proxies.push(proxy);
-      const endpoint = await proxy.start();
-      runs.set(name, await runCli(["run", "--endpoint", endpoint, "--seed", "20261121", "--num-runs", "25", "--out", "{out}"], CREDENTIALS));
-    }),
-  );
+  const variants = { baseline: BASELINE, ...Object.fromEntries(Object.entries(DEVIANTS).map(([name, deviant]) => [name, deviant.faults])) };
+  await runs.start(variants, [...FILTER, "--seed", "20261121", "--num-runs", "25"]);
 }, 300_000);
 
-afterAll(async () => {
-  await Promise.all(proxies.map((proxy) => proxy.stop()));
-  await upstream.stop();
-});
+afterAll(() => runs.stop());
 
 test("the baseline proxy passes every case s3rver passes, and the Content-MD5 cases", () => {
-  const baseline = statusById(runs.get("baseline")?.report);
+  const baseline = statusById(runs.runs.get("baseline")?.report);
   expect(baseline.size).toBeGreaterThan(20);
   for (const id of DEVIANTS["Content-MD5 not checked"]?.caught ?? []) expect(baseline.get(id), id).toBe("passed");
 });
 
 for (const [name, deviant] of Object.entries(DEVIANTS)) {
   test(`${name}: exactly the matching cases fail, the others keep their outcome`, () => {
-    const baseline = statusById(runs.get("baseline")?.report);
-    const observed = statusById(runs.get(name)?.report);
+    const baseline = statusById(runs.runs.get("baseline")?.report);
+    const observed = statusById(runs.runs.get(name)?.report);
     const changed = [...baseline.keys()].filter((id) => observed.get(id) !== baseline.get(id)).sort();
     expect(changed).toEqual(deviant.caught);
     for (const id of deviant.caught) expect(observed.get(id), id).toBe("failed");
-    expect(runs.get(name)?.exitCode).toBe(1);
+    expect(runs.runs.get(name)?.exitCode).toBe(1);
   });
 }

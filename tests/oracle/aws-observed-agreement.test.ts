@@ -7,19 +7,31 @@ import { rowRequest } from "./row-request.ts";
 
 // The oracle replayed against what real AWS S3 answered (../shared/aws-observed).
 
-const OPERATIONS = ["PutObject", "GetObject", "HeadObject"];
-const FEATURES = ["content-md5", "headers", "not-found"];
+const READ_FEATURES = ["conditional", "range", "response-overrides", "headers", "not-found"];
+/** The features replayed, by operation. */
+const SCOPE: Record<string, string[]> = {
+  GetObject: READ_FEATURES,
+  HeadObject: READ_FEATURES,
+  PutObject: ["content-md5", "headers"],
+};
 
-/** Rows of those operations and features that need what this oracle does not model yet. */
+const MULTIPART = "multipart: the object is a completed multipart upload (a later issue)";
+/** Rows of the scope that need what this oracle does not model yet. */
 const EXCLUDED: Record<string, string> = {
-  "range-headers-absent-when-unset": "a ranged GET (206): belongs to the range oracle",
+  "head-partnumber-2": MULTIPART,
+  "get-partnumber-2": MULTIPART,
+  "get-partnumber-2-checksum-mode": MULTIPART,
+  "get-partnumber-too-high": MULTIPART,
+  "get-partnumber-with-range": `${MULTIPART}; recorded on the 2-part object, not replayed on a single-part one`,
+  "get-partnumber-1-single-part-mpu-composite": MULTIPART,
+  "get-partnumber-1-single-part-mpu-full-object": MULTIPART,
   "get-current-is-delete-marker": "versioning: the current version is a delete marker",
   "get-version-id-is-delete-marker": "versioning: a delete marker addressed by versionId (405)",
   "get-bogus-version-id-unversioned": "versioning: a versionId on a never-versioned bucket (400)",
 };
 
 const rows = loadAwsObservedRows();
-const candidates = rows.filter((row) => OPERATIONS.includes(row.operation) && FEATURES.includes(row.feature));
+const candidates = rows.filter((row) => SCOPE[row.operation]?.includes(row.feature));
 const inScope = candidates.filter((row) => !(row.id in EXCLUDED));
 
 function rowById(id: string): AwsObservedRow {
@@ -59,6 +71,27 @@ describe("the oracle agrees with AWS's recorded answers", () => {
     const wrong = { ...right, headers: { ...right.headers, "content-type": "application/octet-stream" } };
     expect(recordingDifferences(row.expect, wrong, rowRequest(row))).toEqual([
       'header Content-Type: AWS "binary/octet-stream", oracle "application/octet-stream"',
+    ]);
+  });
+
+  test("a status the oracle leaves open agrees when the recorded one is among them", () => {
+    const row = rowById("range-0-8");
+    const right = oracleAnswerFor(row, rows);
+    expect(recordingDifferences(row.expect, { ...right, status: [200, 206] }, rowRequest(row))).toEqual([]);
+    expect(recordingDifferences(row.expect, { ...right, status: [200, 416] }, rowRequest(row))).toEqual(["status: AWS 206, oracle 200 or 416"]);
+  });
+
+  test("an absent-or rule accepts absence and that one value", () => {
+    const rule = { absentOr: "bytes 0-9/10" };
+    const ignored = rowById("range-reversed-1-0");
+    const ranged = rowById("range-0-8");
+    const answer = (row: AwsObservedRow) => {
+      const right = oracleAnswerFor(row, rows);
+      return { ...right, headers: { ...right.headers, "content-range": rule } };
+    };
+    expect(recordingDifferences(ignored.expect, answer(ignored), rowRequest(ignored))).toEqual([]);
+    expect(recordingDifferences(ranged.expect, answer(ranged), rowRequest(ranged))).toEqual([
+      'header Content-Range: AWS "bytes 0-8/10", oracle absent or "bytes 0-9/10"',
     ]);
   });
 });

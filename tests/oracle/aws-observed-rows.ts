@@ -19,7 +19,7 @@ export interface RecordedAnswer {
 export interface RecordedRequest {
   path?: string;
   headers?: Record<string, string>;
-  query?: Record<string, string>;
+  query?: Record<string, string | number>;
   body?: string;
   transport?: string;
 }

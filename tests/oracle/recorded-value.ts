@@ -7,12 +7,16 @@ export type RecordedValue =
   | { kind: "masked"; placeholder: string }
   /** A description giving one example, e.g. `RFC 1123, e.g. "Wed, 15 Nov 2023 12:02:40 GMT"`. */
   | { kind: "example"; value: string }
+  /** `either "A" or "B"`: the recording was one of these, which one is not known. */
+  | { kind: "one-of"; values: string[] }
   | { kind: "exact"; value: string }
-  /** Anything else (a partial placeholder, a choice between forms): cannot be compared. */
+  /** Anything else (a partial placeholder): cannot be compared. */
   | { kind: "unreadable"; text: string };
 
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
 const PLACEHOLDER = /^<[^<>]*>$/;
-const EXAMPLE = /\be\.g\. ("(?:[^"\\]|\\.)*")/;
+const EXAMPLE = new RegExp(`\\be\\.g\\. (${QUOTED})`);
+const EITHER = new RegExp(`^either (${QUOTED}) or (${QUOTED})$`);
 
 export function readRecordedValue(recorded: string | null): RecordedValue {
   if (recorded === null) return { kind: "absent" };
@@ -20,6 +24,8 @@ export function readRecordedValue(recorded: string | null): RecordedValue {
   const example = EXAMPLE.exec(recorded)?.[1];
   if (example !== undefined) return { kind: "example", value: JSON.parse(example) as string };
   const value = headerValueOf(recorded);
+  const either = EITHER.exec(value);
+  if (either) return { kind: "one-of", values: either.slice(1).map((quoted) => JSON.parse(quoted ?? "") as string) };
   if (/[<>]/.test(value)) return { kind: "unreadable", text: recorded };
   return { kind: "exact", value };
 }

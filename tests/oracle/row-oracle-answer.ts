@@ -1,17 +1,21 @@
 import { expectedPutWithContentMd5 } from "../../oracle/content-md5.ts";
 import type { ExpectedAnswer } from "../../oracle/expected-answer.ts";
 import { expectedNoSuchBucket, expectedNoSuchKey } from "../../oracle/not-found.ts";
-import { expectedGetAnswer, expectedHeadAnswer, expectedPutAnswer } from "../../oracle/object-answer.ts";
+import { expectedPutAnswer } from "../../oracle/object-answer.ts";
+import { decideRead } from "../../oracle/read-answer.ts";
 import type { AwsObservedRow } from "./aws-observed-rows.ts";
+import { REQUEST_TIME } from "./row-clock.ts";
+import { readRequestOf } from "./row-read-request.ts";
+import { readableObjectBefore } from "./row-readable-object.ts";
 import { rowRequest } from "./row-request.ts";
-import { objectBefore, objectStoredBy, putBodyOf } from "./row-stored-object.ts";
+import { objectStoredBy, putBodyOf } from "./row-stored-object.ts";
 
 /** What the oracle answers to a row's request in the row's setup. Throws when the row needs what it does not model. */
 export function oracleAnswerFor(row: AwsObservedRow, rows: AwsObservedRow[]): ExpectedAnswer {
   const request = rowRequest(row);
-  if (Object.keys(request.query).length > 0) throw new Error(`${row.id}: query parameters are not modelled`);
   switch (row.operation) {
     case "PutObject": {
+      if (Object.keys(request.query).length > 0) throw new Error(`${row.id}: query parameters are not modelled`);
       objectStoredBy(row); // refuses request headers the oracle does not model
       const contentMd5 = request.headers["content-md5"];
       const body = putBodyOf(row);
@@ -20,12 +24,11 @@ export function oracleAnswerFor(row: AwsObservedRow, rows: AwsObservedRow[]): Ex
     case "GetObject":
     case "HeadObject": {
       const method = row.operation === "GetObject" ? "GET" : "HEAD";
-      const unmodelled = Object.keys(request.headers);
-      if (unmodelled.length > 0) throw new Error(`${row.id}: request headers ${unmodelled.join(", ")} are not modelled`);
       if (row.setup.bucket === "does not exist") return expectedNoSuchBucket(request.bucket, method);
-      const object = objectBefore(row, rows);
+      const object = readableObjectBefore(row, rows);
+      const read = readRequestOf(row, object, REQUEST_TIME); // refuses what the read oracle does not model
       if (!object) return expectedNoSuchKey(request.key, method);
-      return method === "GET" ? expectedGetAnswer(object) : expectedHeadAnswer(object);
+      return decideRead(object, read, REQUEST_TIME);
     }
     default:
       throw new Error(`${row.id}: operation ${row.operation} is not modelled`);

@@ -6,6 +6,8 @@ export interface RowRequest {
   /** From the path, placeholder and all (`<missing-bucket>`); a stand-in when the row gives no path. */
   bucket: string;
   key: string;
+  /** False when the row gives no path and `key` is our stand-in. */
+  keyRecorded: boolean;
   headers: Record<string, string>;
   query: Record<string, string>;
 }
@@ -17,10 +19,14 @@ export function rowRequest(row: AwsObservedRow): RowRequest {
   const [bucket, ...keyParts] = (row.request.path ?? "").replace(/^\//, "").split("/");
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(row.request.headers ?? {})) headers[name.toLowerCase()] = headerValueOf(value);
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(row.request.query ?? {})) query[name] = String(value); // partNumber is a JSON number
+  const key = keyParts.join("/");
   return {
     bucket: bucket || STAND_IN_BUCKET,
-    key: keyParts.join("/") || STAND_IN_KEY,
+    key: key || STAND_IN_KEY,
+    keyRecorded: key !== "",
     headers,
-    query: row.request.query ?? {},
+    query,
   };
 }

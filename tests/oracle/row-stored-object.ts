@@ -1,6 +1,7 @@
 import { STORED_HEADER_NAMES, type ObjectState, type StoredHeaderName, type StoredHeaders } from "../../oracle/stored-object.ts";
 import type { AwsObservedRow } from "./aws-observed-rows.ts";
 import { bodyTextOf } from "./recorded-text.ts";
+import { objectBodyOf } from "./row-object-body.ts";
 import { rowRequest } from "./row-request.ts";
 
 /** The body a PutObject row sends: in the request, or described in its setup. */
@@ -29,10 +30,9 @@ export function objectStoredBy(row: AwsObservedRow): ObjectState {
  */
 export function objectBefore(row: AwsObservedRow, rows: AwsObservedRow[]): ObjectState | undefined {
   const { key } = rowRequest(row);
-  const { object, objectBody } = row.setup;
-  if (row.setup.key === "absent") return undefined;
-  if (typeof objectBody === "string") return { key, body: Buffer.from(bodyTextOf(objectBody)), headers: {}, metadata: {} };
-  if (object === "any") return { key, body: Buffer.alloc(0), headers: {}, metadata: {} };
+  const { object, storedContentType } = row.setup;
+  if (row.setup.bucket !== undefined && row.setup.bucket !== "exists") throw new Error(`${row.id}: bucket ${JSON.stringify(row.setup.bucket)} is not modelled`);
+  if (row.setup.key === "absent" || object === "key does not exist") return undefined;
   if (typeof object === "string") {
     const existingKey = /^key "([^"]+)" exists$/.exec(object)?.[1];
     if (existingKey !== undefined && existingKey !== key) return undefined; // keys are case-sensitive
@@ -40,7 +40,8 @@ export function objectBefore(row: AwsObservedRow, rows: AwsObservedRow[]): Objec
     const storingRow = rows.find((candidate) => candidate.id === storingRowId);
     if (storingRow) return { ...objectStoredBy(storingRow), key };
   }
-  throw new Error(`${row.id}: setup ${JSON.stringify(row.setup)} is not understood`);
+  const headers: StoredHeaders = typeof storedContentType === "string" ? { "content-type": storedContentType } : {};
+  return { key, body: objectBodyOf(row), headers, metadata: {} };
 }
 
 function isStoredHeader(name: string): name is StoredHeaderName {

@@ -1,0 +1,67 @@
+import type { ExpectedAnswer, HeaderRule } from "./expected-answer.ts";
+import { objectHeaderRules } from "./object-answer.ts";
+import { evaluateReadPreconditions, type ConditionTarget } from "./preconditions.ts";
+import { resolveRange } from "./ranges.ts";
+import type { ReadRequest } from "./read-request.ts";
+import { resolveOverrides } from "./response-overrides.ts";
+import type { ObjectState } from "./stored-object.ts";
+
+/** A stored single-part object as the read oracle sees it: what was written, and its ETag and date. */
+export type ReadableObject = ObjectState & ConditionTarget;
+
+/**
+ * The documented answer to a GetObject or HeadObject of an existing object. Order: preconditions
+ * (412, then 304) before everything else (RFC 9110 13.2.2); partNumber with Range is 400 InvalidRequest;
+ * then partNumber, then Range; response overrides apply to whatever is served.
+ */
+export function decideRead(object: ReadableObject, request: ReadRequest, now: number): ExpectedAnswer {
+  const isHead = request.method === "HEAD";
+  const empty = Buffer.alloc(0);
+  const preconditions = evaluateReadPreconditions(object, request.headers, now);
+  if (preconditions.result === "precondition-failed") {
+    return isHead ? { status: 412, body: empty } : { status: 412, code: "PreconditionFailed", errorFields: { Condition: preconditions.condition } };
+  }
+  if (preconditions.result === "not-modified") return { status: 304, body: empty };
+
+  const overrides = resolveOverrides(request.query);
+  if (overrides.result === "invalid") {
+    if (isHead) return { status: 400, body: empty };
+    return { status: 400, code: "InvalidArgument", errorFields: { ArgumentName: overrides.argumentName, ArgumentValue: overrides.argumentValue } };
+  }
+
+  const size = object.body.length;
+  const partNumber = request.query.partNumber;
+  if (partNumber !== undefined && request.headers.range !== undefined) {
+    return isHead ? { status: 400, body: empty } : { status: 400, code: "InvalidRequest" };
+  }
+  const headers: Record<string, HeaderRule> = { ...objectHeaderRules(object), etag: object.etag, ...overrides.headers };
+  const served = (status: number, first: number, last: number, extra: Record<string, HeaderRule>): ExpectedAnswer => ({
+    status,
+    headers: { ...headers, "content-length": String(last - first + 1), ...extra },
+    body: isHead ? empty : object.body.subarray(first, last + 1),
+  });
+
+  if (partNumber !== undefined) {
+    // A single-part object is one part (get-partnumber-1-non-multipart, get-partnumber-2-non-multipart).
+    if (partNumber !== "1") {
+      if (isHead) return { status: 416, body: empty };
+      return { status: 416, code: "InvalidPartNumber", errorFields: { PartNumberRequested: partNumber, ActualPartCount: "1" } };
+    }
+    return served(206, 0, size - 1, { "content-range": `bytes 0-${size - 1}/${size}`, "x-amz-mp-parts-count": null });
+  }
+
+  const range = resolveRange(request.headers.range, size);
+  switch (range.kind) {
+    case "whole":
+      return served(200, 0, size - 1, { "content-range": null });
+    case "unsatisfiable":
+      if (isHead) return { status: 416, body: empty };
+      return { status: 416, code: "InvalidRange", errorFields: { RangeRequested: request.headers.range ?? "", ActualObjectSize: String(size) } };
+    case "partial": {
+      const contentRange = `bytes ${range.first}-${range.last}/${size}`;
+      // HeadObject's documentation says only Content-Length changes for a satisfiable range; the status is not stated.
+      if (isHead) return { ...served(206, range.first, range.last, { "content-range": { absentOr: contentRange } }), status: [200, 206] };
+      return served(206, range.first, range.last, { "content-range": contentRange });
+    }
+  }
+}

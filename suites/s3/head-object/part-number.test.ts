@@ -1,0 +1,28 @@
+import { conformance } from "../../../fixtures/test.ts";
+import { partNumberWithRangeProperty, singlePartNumberProperty } from "../shared/read-properties.ts";
+
+conformance(
+  {
+    id: "s3.head-object.part-number.single-part-object",
+    protocol: "s3",
+    operation: "HeadObject",
+    feature: "part-number",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html",
+    title: "HeadObject partNumber=1 of a single-part object is 206 with the whole object; a higher part is 416 InvalidPartNumber",
+  },
+  singlePartNumberProperty("HEAD"),
+);
+
+conformance(
+  {
+    id: "s3.head-object.part-number.with-range",
+    protocol: "s3",
+    operation: "HeadObject",
+    feature: "part-number",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html",
+    title: "HeadObject with both partNumber and Range is 400 InvalidRequest",
+  },
+  partNumberWithRangeProperty("HEAD"),
+);
