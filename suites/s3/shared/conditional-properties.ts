@@ -19,6 +19,11 @@ async function conditionObject({ s3, bucket }: CaseContext, size = 64): Promise<
   return storeReadable(s3, bucket, { key: "conditional-object", body, headers: { "content-type": "text/plain" }, metadata: { role: "condition-target" } });
 }
 
+/** The object as a counterexample shows it: what the conditions were built against. */
+function objectState(object: ReadableObject): unknown {
+  return { key: object.key, size: object.body.length, etag: object.etag, lastModified: new Date(object.lastModified * 1000).toUTCString() };
+}
+
 async function expectRead(context: CaseContext, object: ReadableObject, request: ReadRequest): Promise<void> {
   const answer = await sendRead(context.s3, context.bucket, object.key, request);
   expectAnswer(answer, decideRead(object, request, nowSeconds()), describeRead(request));
@@ -30,7 +35,7 @@ export function singleConditionProperty(method: Method, header: ConditionalHeade
     const object = await conditionObject(context);
     const now = nowSeconds();
     const value = fc.boolean().chain((holds) => conditionValue(header, holds, object, now));
-    await checkProperty(context, [value], (text) => expectRead(context, object, { method, headers: { [header]: text }, query: {} }));
+    await checkProperty(context, [value], (text) => expectRead(context, object, { method, headers: { [header]: text }, query: {} }), { state: objectState(object) });
   };
 }
 
@@ -42,6 +47,7 @@ export function combinationProperty(method: Method) {
     await checkProperty(context, [conditionalHeaders(object, nowSeconds())], (headers) => expectRead(context, object, { method, headers, query: {} }), {
       examples,
       maxRuns: 150,
+      state: objectState(object),
     });
   };
 }
@@ -51,6 +57,6 @@ export function conditionsWithRangeProperty(method: Method) {
   return async (context: CaseContext): Promise<void> => {
     const object = await conditionObject(context, 100);
     const input = fc.tuple(conditionalHeaders(object, nowSeconds()), rangeHeader(object.body.length));
-    await checkProperty(context, [input], ([headers, range]) => expectRead(context, object, { method, headers: { ...headers, range }, query: {} }));
+    await checkProperty(context, [input], ([headers, range]) => expectRead(context, object, { method, headers: { ...headers, range }, query: {} }), { state: objectState(object) });
   };
 }

@@ -1,0 +1,95 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { conditionDate, type DateRelation } from "../../generators/conditionDate.ts";
+import { conditionalHeaders } from "../../generators/conditionalHeaders.ts";
+import { everyConditionCombination } from "../../generators/everyConditionCombination.ts";
+import { ifMatchValue } from "../../generators/ifMatchValue.ts";
+import { ifNoneMatchValue } from "../../generators/ifNoneMatchValue.ts";
+import { otherEtag } from "../../generators/otherEtag.ts";
+import { rangeHeader, type RangeKind } from "../../generators/rangeHeader.ts";
+import { responseOverrideValues } from "../../generators/responseOverrideValues.ts";
+
+const ETAG = '"8d777f385d3dfec8815d20f7496026dc"';
+const BARE = ETAG.slice(1, -1);
+const LAST_MODIFIED = Math.floor(Date.UTC(2026, 10, 21, 12, 0, 0) / 1000);
+const NOW = LAST_MODIFIED + 3;
+const members = (value: string) => value.split(",").map((member) => member.trim());
+const strongHit = (value: string) => value === "*" || members(value).some((member) => member === ETAG || member === BARE);
+const weakHit = (value: string) => strongHit(value) || members(value).includes(`W/${ETAG}`);
+/** Seconds of an HTTP-date in any of the three forms, read by the platform's own date parser. */
+const seconds = (value: string) => Date.parse(value.endsWith("GMT") ? value : `${value} GMT`) / 1000;
+
+const GENERATORS: Array<{ name: string; arbitrary: fc.Arbitrary<unknown>; problems: (value: never) => string[] }> = [
+  { name: "otherEtag", arbitrary: otherEtag(ETAG), problems: (tag: string) => (tag === BARE || tag.includes('"') ? [tag] : []) },
+  { name: "ifMatchValue holds", arbitrary: ifMatchValue(ETAG, true), problems: (value: string) => (strongHit(value) ? [] : [value]) },
+  { name: "ifMatchValue fails", arbitrary: ifMatchValue(ETAG, false), problems: (value: string) => (strongHit(value) ? [value] : []) },
+  { name: "ifNoneMatchValue holds", arbitrary: ifNoneMatchValue(ETAG, true), problems: (value: string) => (weakHit(value) ? [value] : []) },
+  { name: "ifNoneMatchValue fails", arbitrary: ifNoneMatchValue(ETAG, false), problems: (value: string) => (weakHit(value) ? [] : [value]) },
+  ...(["before", "equal", "future"] as DateRelation[]).map((relation) => ({
+    name: `conditionDate ${relation}`,
+    arbitrary: conditionDate(LAST_MODIFIED, NOW, relation),
+    problems: (value: string) => {
+      const at = seconds(value);
+      const right = relation === "before" ? at < LAST_MODIFIED : relation === "equal" ? at === LAST_MODIFIED : at >= NOW + 86_400;
+      return right ? [] : [`${value} is not ${relation}`];
+    },
+  })),
+  {
+    name: "conditionalHeaders",
+    arbitrary: conditionalHeaders({ etag: ETAG, lastModified: LAST_MODIFIED }, NOW),
+    problems: (headers: Record<string, string>) => Object.keys(headers).filter((name) => !["if-match", "if-none-match", "if-modified-since", "if-unmodified-since"].includes(name)),
+  },
+  ...([["satisfiable", 10], ["edge", 10], ["ignored", 0], ["ignored", 10], ["unsatisfiable", 0], ["unsatisfiable", 10]] as Array<[RangeKind, number]>).map(([kind, size]) => ({
+    name: `rangeHeader ${kind} of ${size} bytes`,
+    arbitrary: rangeHeader(size, [kind]),
+    problems: (value: string) => (rangeKindOf(value, size) === (kind === "edge" ? "satisfiable" : kind) ? [] : [`${value} is not ${kind}`]),
+  })),
+  {
+    name: "responseOverrideValues",
+    arbitrary: responseOverrideValues(),
+    problems: (values: Record<string, string>) => [
+      ...Object.keys(values).filter((name) => !name.startsWith("response-")),
+      ...Object.values(values).filter((value) => !/^[\x20-\x7e]+$/.test(value)),
+    ],
+  },
+];
+
+/** A Range value's kind, read with a grammar written apart from the oracle's. */
+function rangeKindOf(value: string, size: number): "satisfiable" | "ignored" | "unsatisfiable" {
+  const match = /^bytes=(\d+)?-(\d+)?$/.exec(value);
+  if (!match || (match[1] === undefined && match[2] === undefined)) return "ignored";
+  if (match[1] === undefined) return Number(match[2]) === 0 ? "unsatisfiable" : "satisfiable";
+  if (match[2] !== undefined && Number(match[2]) < Number(match[1])) return "ignored";
+  return Number(match[1]) >= size ? "unsatisfiable" : "satisfiable";
+}
+
+describe.each(GENERATORS)("$name", ({ arbitrary, problems }) => {
+  test("makes only valid values", () => {
+    expect(fc.sample(arbitrary, { seed: 11, numRuns: 400 }).flatMap((value) => problems(value as never))).toEqual([]);
+  });
+
+  test("makes the same values from the same seed", () => {
+    expect(fc.sample(arbitrary, { seed: 5, numRuns: 40 })).toEqual(fc.sample(arbitrary, { seed: 5, numRuns: 40 }));
+  });
+});
+
+test("everyConditionCombination gives the 81 absent/true/false combinations once each", () => {
+  const combinations = everyConditionCombination({ etag: ETAG, lastModified: LAST_MODIFIED });
+  expect(combinations).toHaveLength(81);
+  const states = combinations.map((headers) =>
+    [
+      headers["if-match"] === undefined ? "absent" : strongHit(headers["if-match"]) ? "true" : "false",
+      headers["if-unmodified-since"] === undefined ? "absent" : seconds(headers["if-unmodified-since"]) >= LAST_MODIFIED ? "true" : "false",
+      headers["if-none-match"] === undefined ? "absent" : weakHit(headers["if-none-match"]) ? "false" : "true",
+      headers["if-modified-since"] === undefined ? "absent" : seconds(headers["if-modified-since"]) < LAST_MODIFIED ? "true" : "false",
+    ].join(","),
+  );
+  expect(new Set(states).size).toBe(81);
+});
+
+test("conditionDate writes each of the three HTTP-date forms", () => {
+  const values = fc.sample(conditionDate(LAST_MODIFIED, NOW, "before"), { seed: 2, numRuns: 200 });
+  expect(values.some((value) => /^\w{3}, \d\d \w{3} \d{4} /.test(value))).toBe(true);
+  expect(values.some((value) => /^\w+day, \d\d-\w{3}-\d\d /.test(value))).toBe(true);
+  expect(values.some((value) => /^\w{3} \w{3} [ \d]\d \d\d:/.test(value))).toBe(true);
+});
