@@ -16,6 +16,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 60_000,
           pool: "threads",
+          // Cases share no module state: re-importing the SDK and fixtures for every file costs more than it protects.
+          isolate: false,
         },
       },
       {

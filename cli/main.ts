@@ -24,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--path-style", "address buckets in the path (default)")
     .option("--virtual-hosted", "address buckets as host names (bucket.host)")
     .option("--ca-file <file>", "PEM file of a private CA for https endpoints")
+    .option("--mediastore-endpoint <url>", "MediaStore Data container endpoint to test (default for embedded: the built-in emulator)")
     .option("--sse-c-over-http", "the target accepts SSE-C over plain HTTP")
     .option("--kms-key-id <id>", "a KMS key id the target holds (repeatable)", collect)
     .option("--seed <n>", "seed for the generated requests (default: random, written in the report)")

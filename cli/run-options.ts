@@ -16,6 +16,7 @@ export interface RunFlags {
   caFile?: string;
   sseCOverHttp?: boolean;
   kmsKeyId?: string[];
+  mediastoreEndpoint?: string;
   seed?: string;
   numRuns?: string;
   filter?: string[];
@@ -49,7 +50,8 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
 
   const seed = flags.seed === undefined ? newSeed() : integerFlag("--seed", flags.seed, 0, 0x7fffffff);
   const numRuns = flags.numRuns === undefined ? 100 : integerFlag("--num-runs", flags.numRuns, 1, 1_000_000);
-  const capabilities = { sseCOverHttp: Boolean(flags.sseCOverHttp), kmsKeyIds: flags.kmsKeyId ?? [] };
+  const mediastoreEndpoint = flags.mediastoreEndpoint === undefined ? undefined : endpointUrl(flags.mediastoreEndpoint, "--mediastore-endpoint").href.replace(/\/$/, "");
+  const capabilities = { sseCOverHttp: Boolean(flags.sseCOverHttp), kmsKeyIds: flags.kmsKeyId ?? [], ...(mediastoreEndpoint ? { mediastoreEndpoint } : {}) };
 
   let target: TargetRequest;
   let targetArgs: string[] = [];
@@ -76,9 +78,10 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
     targetArgs = ["--endpoint", s3.endpoint, "--region", region, ...(flags.name ? ["--name", name] : []), ...(addressing === "virtual" ? ["--virtual-hosted"] : [])];
     if (flags.caFile) targetArgs.push("--ca-file", resolve(flags.caFile));
   } else {
-    target = { kind: "embedded" };
+    target = { kind: "embedded", ...(mediastoreEndpoint ? { mediastoreEndpoint } : {}), s3: selectsS3(flags.filter) };
   }
   if (flags.sseCOverHttp) targetArgs.push("--sse-c-over-http");
+  if (mediastoreEndpoint) targetArgs.push("--mediastore-endpoint", mediastoreEndpoint);
   for (const id of capabilities.kmsKeyIds) targetArgs.push("--kms-key-id", id);
 
   const targetName = target.kind === "endpoint" ? target.name : "embedded";
@@ -95,16 +98,16 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
   };
 }
 
-function endpointUrl(text: string | undefined): URL {
+function endpointUrl(text: string | undefined, flag = "--endpoint"): URL {
   if (!text) throw new UsageError("the endpoint target needs a URL: pass --endpoint URL or set AWS_ENDPOINT_URL_S3");
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`--endpoint ${text}: not a URL; expected http://host:port or https://host:port`);
+    throw new UsageError(`${flag} ${text}: not a URL; expected http://host:port or https://host:port`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(`--endpoint ${text}: scheme ${url.protocol} is not http or https`);
-  if (url.search || url.hash) throw new UsageError(`--endpoint ${text}: must not have a query or fragment`);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(`${flag} ${text}: scheme ${url.protocol} is not http or https`);
+  if (url.search || url.hash) throw new UsageError(`${flag} ${text}: must not have a query or fragment`);
   return url;
 }
 
@@ -121,4 +124,10 @@ function integerFlag(name: string, text: string, min: number, max: number): numb
     throw new UsageError(`${name} ${text}: expected a whole number from ${min} to ${max}`);
   }
   return value;
+}
+
+/** Whether a selection can hold S3 cases: every pattern that names a protocol other than s3 rules them out. */
+function selectsS3(filters: string[] | undefined): boolean {
+  if (!filters?.length) return true;
+  return filters.some((pattern) => !pattern.startsWith("mediastore-data"));
 }

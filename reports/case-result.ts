@@ -18,6 +18,7 @@ export function caseResultOf(testCase: TestCase, meta: CaseMeta): CaseResult {
   const durationMs = Math.round(testCase.diagnostic()?.duration ?? 0);
   const base: CaseResult = { ...meta, status: "errored", durationMs };
   if (taskMeta.requests !== undefined) base.requests = taskMeta.requests;
+  if (taskMeta.observations?.length) base.observations = taskMeta.observations;
   if (taskMeta.property) {
     base.counterexample = taskMeta.property.counterexample;
     base.seed = taskMeta.property.seed;

@@ -11,6 +11,8 @@ export interface CaseResult extends CaseMeta {
   message?: string;
   /** Requests the case sent. */
   requests?: number;
+  /** What the case noted of answers the specification leaves open. */
+  observations?: string[];
   counterexample?: unknown;
   seed?: number;
   numRuns?: number;

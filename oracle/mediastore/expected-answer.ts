@@ -1,0 +1,19 @@
+import type { HeaderRule } from "../expected-answer.ts";
+
+/** What the documentation says a MediaStore Data answer must be. Only what is listed is checked. */
+export interface ExpectedMediaStoreAnswer {
+  /** An exact status, or "4xx" where AWS documents a rejection but no particular code. */
+  status: number | "4xx";
+  /** restJson1 error type (`x-amzn-ErrorType` or `__type`). */
+  errorType?: string;
+  headers?: Record<string, HeaderRule>;
+  /** Members the JSON body must have, each equal (or matching a pattern). */
+  json?: Record<string, string | number | RegExp>;
+  /** The body's length and SHA-256, for bodies too large to compare byte by byte. */
+  bodyLength?: number;
+  bodySha256?: string;
+  body?: Buffer;
+}
+
+/** An ETag as MediaStore's API model describes it: 1 to 64 hex digits (quotes tolerated on the header). */
+export const MEDIASTORE_ETAG = /^"?[0-9A-Fa-f]{1,64}"?$/;

@@ -1,0 +1,23 @@
+import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
+import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
+import { OBJECT_NOT_FOUND } from "../../../oracle/mediastore/answers.ts";
+
+mediastoreConformance(
+  {
+    id: "mediastore-data.delete-object.not-found.gone-afterwards",
+    protocol: "mediastore-data",
+    operation: "DeleteObject",
+    feature: "not-found",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/DeleteObject",
+    title: "After DeleteObject, GetObject and a second DeleteObject of the path are 404 ObjectNotFoundException",
+  },
+  async ({ ms, folder }) => {
+    const path = `${folder}/segment/0001.ts`;
+    expectMediaStore(await putMediaObject(ms, path, Buffer.from("to be deleted")), { status: 200 }, "PutObject");
+    expectMediaStore(await ms.send({ method: "DELETE", path }), { status: 200 }, "DeleteObject");
+    expectMediaStore(await ms.send({ method: "GET", path }), OBJECT_NOT_FOUND, "GetObject after DeleteObject");
+    expectMediaStore(await ms.send({ method: "DELETE", path }), OBJECT_NOT_FOUND, "DeleteObject again");
+  },
+);

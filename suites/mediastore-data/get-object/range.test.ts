@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { GeneratedBody } from "../../../fixtures/mediastore/body-stream.ts";
+import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
+import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { rangeHeader } from "../../../generators/rangeHeader.ts";
+import { expectedRangeAnswer } from "../../../oracle/mediastore/ranges.ts";
+
+const GET_OBJECT = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/GetObject";
+
+function rangeProperty(kind: "satisfiable" | "unsatisfiable") {
+  return async ({ run, task, ms, folder }: Parameters<Parameters<typeof mediastoreConformance>[1]>[0]): Promise<void> => {
+    const input = fc.integer({ min: 1, max: 8192 }).chain((size) => fc.tuple(fc.constant(size), fc.nat(0xffff), rangeHeader(size, [kind]).filter((range) => range !== "bytes=-0")));
+    await checkProperty({ run, task, ms }, [input], async ([size, seed, range]) => {
+      const body = new GeneratedBody(size, seed);
+      const path = `${folder}/ranged.bin`;
+      expectMediaStore(await putMediaObject(ms, path, body), { status: 200 }, `PutObject of ${size} bytes`);
+      const answer = await ms.send({ method: "GET", path, headers: { range } });
+      expectMediaStore(answer, expectedRangeAnswer(range, size, (first, last) => body.slice(first, last)), `GetObject with range ${range} of ${size} bytes`);
+    }, { maxRuns: 40 });
+  };
+}
+
+mediastoreConformance(
+  {
+    id: "mediastore-data.get-object.range.satisfiable",
+    protocol: "mediastore-data",
+    operation: "GetObject",
+    feature: "range",
+    requirement: "MUST",
+    source: GET_OBJECT,
+    title: "GetObject with bytes=first-last, first- or -suffix answers 206 with the span, Content-Range and Content-Length",
+  },
+  rangeProperty("satisfiable"),
+);
+
+mediastoreConformance(
+  {
+    id: "mediastore-data.get-object.range.not-satisfiable",
+    protocol: "mediastore-data",
+    operation: "GetObject",
+    feature: "range",
+    requirement: "MUST",
+    source: GET_OBJECT,
+    title: "GetObject with a range starting past the end is 416 RequestedRangeNotSatisfiableException",
+  },
+  rangeProperty("unsatisfiable"),
+);

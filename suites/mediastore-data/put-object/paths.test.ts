@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { putMediaObject, sha256Of } from "../../../fixtures/mediastore/operations.ts";
+import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { disallowedMediastoreName } from "../../../generators/disallowedMediastoreName.ts";
+import { mediastoreName } from "../../../generators/mediastoreName.ts";
+import { expectedPutAnswer } from "../../../oracle/mediastore/answers.ts";
+import { MAX_FOLDER_DEPTH, MAX_PATH_LENGTH } from "../../../oracle/mediastore/limits.ts";
+
+const PATH_NAMING = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/PutObject";
+const BODY = Buffer.from("path-check");
+
+mediastoreConformance(
+  {
+    id: "mediastore-data.put-object.key.disallowed-characters",
+    protocol: "mediastore-data",
+    operation: "PutObject",
+    feature: "key",
+    requirement: "MUST",
+    source: PATH_NAMING,
+    title: "A path with a character outside A-Za-z0-9_.-~ (space, punctuation, non-ASCII) is refused with a 4xx and stores nothing",
+  },
+  async ({ run, task, ms, folder }) => {
+    const input = fc.tuple(fc.array(mediastoreName(8), { maxLength: 2 }), disallowedMediastoreName(), fc.boolean());
+    await checkProperty({ run, task, ms }, [input], async ([folders, bad, asFolder]) => {
+      const path = [folder, ...folders, ...(asFolder ? [bad, "file.ts"] : [bad])].join("/");
+      expectMediaStore(await putMediaObject(ms, path, BODY), { status: "4xx" }, `PutObject ${JSON.stringify(path)}`);
+      expectMediaStore(await ms.send({ method: "HEAD", path }), { status: "4xx" }, `DescribeObject ${JSON.stringify(path)} after the refusal`);
+    }, { maxRuns: 30 });
+  },
+);
+
+/** A path of `folders` folders (the case's own counts as one) and a file, padded to `length` characters. */
+function pathOf(caseFolder: string, folders: number, length?: number): string {
+  const inner = Array.from({ length: folders - 1 }, (_, index) => `f${index}`);
+  const base = [caseFolder, ...inner].join("/");
+  const file = length === undefined ? "file.ts" : "x".repeat(Math.max(1, length - base.length - 1));
+  return `${base}/${file}`;
+}
+
+mediastoreConformance(
+  {
+    id: "mediastore-data.put-object.key.max-folder-depth",
+    protocol: "mediastore-data",
+    operation: "PutObject",
+    feature: "key",
+    requirement: "MUST",
+    source: PATH_NAMING,
+    title: "A path of 10 folders is accepted (folders are created on demand); one of 11 folders is refused with a 4xx",
+  },
+  async ({ ms, folder }) => {
+    const deepest = pathOf(folder, MAX_FOLDER_DEPTH);
+    expectMediaStore(await putMediaObject(ms, deepest, BODY), expectedPutAnswer(sha256Of(BODY)), `PutObject ${deepest}`);
+    const tooDeep = pathOf(folder, MAX_FOLDER_DEPTH + 1);
+    expectMediaStore(await putMediaObject(ms, tooDeep, BODY), { status: "4xx" }, `PutObject ${tooDeep}`);
+    expectMediaStore(await ms.send({ method: "HEAD", path: tooDeep }), { status: "4xx" }, "DescribeObject of the refused path");
+  },
+);
+
+mediastoreConformance(
+  {
+    id: "mediastore-data.put-object.key.max-path-length",
+    protocol: "mediastore-data",
+    operation: "PutObject",
+    feature: "key",
+    requirement: "MUST",
+    source: PATH_NAMING,
+    title: "A path of 900 characters is accepted; one of 901 is refused with a 4xx and stores nothing",
+  },
+  async ({ ms, folder }) => {
+    const longest = pathOf(folder, 2, MAX_PATH_LENGTH);
+    expectMediaStore(await putMediaObject(ms, longest, BODY), expectedPutAnswer(sha256Of(BODY)), `PutObject of a ${longest.length}-character path`);
+    const tooLong = pathOf(folder, 2, MAX_PATH_LENGTH + 1);
+    expectMediaStore(await putMediaObject(ms, tooLong, BODY), { status: "4xx" }, `PutObject of a ${tooLong.length}-character path`);
+    expectMediaStore(await ms.send({ method: "HEAD", path: tooLong }), { status: "4xx" }, "DescribeObject of the refused path");
+  },
+);
+

@@ -1,0 +1,42 @@
+import fc from "fast-check";
+import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { answeredEtag, putMediaObject } from "../../../fixtures/mediastore/operations.ts";
+import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { cacheControlValue } from "../../../generators/cacheControlValue.ts";
+import { mediastoreContentType } from "../../../generators/mediastoreContentType.ts";
+import { mediastorePath } from "../../../generators/mediastorePath.ts";
+import { objectBody } from "../../../generators/objectBody.ts";
+import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/mediastore/answers.ts";
+import { sha256Of } from "../../../fixtures/mediastore/operations.ts";
+
+const PUT_OBJECT = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/PutObject";
+
+mediastoreConformance(
+  {
+    id: "mediastore-data.put-object.headers.round-trip",
+    protocol: "mediastore-data",
+    operation: "PutObject",
+    feature: "headers",
+    requirement: "MUST",
+    source: PUT_OBJECT,
+    title: "PutObject answers the body's hex SHA-256, an ETag and TEMPORAL; GetObject gives back the bytes, Content-Type and Cache-Control",
+  },
+  async ({ run, task, ms, folder }) => {
+    const input = fc.record({
+      path: mediastorePath(),
+      body: objectBody({ maxSize: 32_768 }),
+      contentType: fc.option(mediastoreContentType(), { nil: undefined }),
+      cacheControl: fc.option(cacheControlValue(), { nil: undefined }),
+      storageClass: fc.constantFrom(undefined, "TEMPORAL"),
+    });
+    await checkProperty({ run, task, ms }, [input], async ({ path, body, contentType, cacheControl, storageClass }) => {
+      const full = `${folder}/${path}`;
+      const sha256 = sha256Of(body);
+      const put = await putMediaObject(ms, full, body, { contentType, cacheControl, storageClass });
+      expectMediaStore(put, expectedPutAnswer(sha256), `PutObject ${full}`);
+      const stored = { size: body.length, sha256, etag: answeredEtag(put), ...(contentType ? { contentType } : {}), ...(cacheControl ? { cacheControl } : {}) };
+      expectMediaStore(await ms.send({ method: "GET", path: full }), expectedGetAnswer(stored), `GetObject ${full}`);
+    }, { maxRuns: 50 });
+  },
+);

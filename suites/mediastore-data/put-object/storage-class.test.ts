@@ -1,0 +1,23 @@
+import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { putMediaObject, sha256Of } from "../../../fixtures/mediastore/operations.ts";
+import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
+import { expectedPutAnswer } from "../../../oracle/mediastore/answers.ts";
+
+mediastoreConformance(
+  {
+    id: "mediastore-data.put-object.storage-class.temporal",
+    protocol: "mediastore-data",
+    operation: "PutObject",
+    feature: "storage-class",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/PutObject",
+    title: "PutObject with StorageClass TEMPORAL, and without one (the default), answers StorageClass TEMPORAL",
+  },
+  async ({ ms, folder }) => {
+    const body = Buffer.from("segment-0001");
+    for (const storageClass of ["TEMPORAL", undefined]) {
+      const answer = await putMediaObject(ms, `${folder}/segment.ts`, body, storageClass ? { storageClass } : {});
+      expectMediaStore(answer, expectedPutAnswer(sha256Of(body)), `PutObject with StorageClass ${storageClass ?? "absent"}`);
+    }
+  },
+);
