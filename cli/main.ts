@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { listCommand } from "./list-command.ts";
 import { TOOL } from "./package-info.ts";
 import { runCommand } from "./run-command.ts";
+import { serveCommand } from "./serve-command.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Parses the command line and runs it. 0: all as expected; 1: something unexpected; 2: bad usage. */
@@ -35,6 +36,14 @@ export async function main(argv: string[]): Promise<number> {
     .option("--update-expectations", "rewrite the expectations file from this run's outcomes")
     .action(async (flags) => {
       exitCode = await runCommand(flags);
+    });
+
+  program
+    .command("serve")
+    .description("start the embedded S3 and MediaStore Data targets, print their endpoints, run until interrupted")
+    .addOption(new Option("--target <kind>", "target to serve").choices(["embedded"]).default("embedded"))
+    .action(async (flags) => {
+      exitCode = await serveCommand(flags);
     });
 
   program

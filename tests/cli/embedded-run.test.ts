@@ -23,7 +23,10 @@ test("a full run on the embedded target writes every report and matches its expe
   expect(allure.length).toBe(run.report?.summary.total);
   const sample = JSON.parse(readFileSync(join(run.outDir, "allure-results", allure[0] ?? ""), "utf8")) as { labels: Array<{ name: string; value: string }> };
   const labels = Object.fromEntries(sample.labels.map((label) => [label.name, label.value]));
-  expect(labels).toMatchObject({ epic: "s3", target: "embedded" });
-  expect(labels.feature).toMatch(/Object$/);
+  expect(labels).toMatchObject({ target: "embedded" });
+  expect(["s3", "mediastore-data"]).toContain(labels.epic);
+  expect(labels.feature).toMatch(/^[A-Z][A-Za-z]+$/);
+  const protocols = new Set(run.report?.cases.map((entry) => entry.protocol));
+  expect([...protocols].sort()).toEqual(["mediastore-data", "s3"]);
   expect(["critical", "normal", "minor"]).toContain(labels.severity);
 });

@@ -1,0 +1,29 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { expect, test } from "vitest";
+import { createS3Client } from "../../fixtures/s3-client.ts";
+import { ListBucketsCommand } from "@aws-sdk/client-s3";
+import { sendMediaStore } from "../../fixtures/mediastore/mediastore-request.ts";
+
+const BIN = fileURLToPath(new URL("../../cli/bin.js", import.meta.url));
+
+test("serve prints working S3 and MediaStore Data endpoints and stops on SIGINT", async () => {
+  const child = spawn(process.execPath, [BIN, "serve"], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", () => output.includes("Ctrl-C") && resolve());
+    child.once("exit", (code) => reject(new Error(`serve exited early with ${code}: ${output}`)));
+  });
+  const s3Endpoint = /S3 endpoint:\s+(\S+)/.exec(output)?.[1] ?? "";
+  const mediastore = /MediaStore Data endpoint:\s+(\S+)/.exec(output)?.[1] ?? "";
+  const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+  const client = createS3Client({ endpoint: s3Endpoint, region: "us-east-1", credentials, addressing: "path" });
+  expect((await client.send(new ListBucketsCommand({}))).$metadata.httpStatusCode).toBe(200);
+  const listing = await sendMediaStore({ endpoint: mediastore, region: "us-east-1", credentials }, { method: "GET", path: "" });
+  expect(listing.status).toBe(200);
+  child.kill("SIGINT");
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  expect(code).toBe(0);
+  expect(output).toContain("stopped");
+});
