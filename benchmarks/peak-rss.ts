@@ -1,13 +1,14 @@
 // Runs `s3-conformance` with the given arguments and prints its wall time and the peak resident
 // memory of its whole process tree (the CLI, vitest's workers, s3rver), sampled every 50 ms.
-// Usage: node benchmarks/peak-rss.ts run --filter mediastore-data
+// Usage: node benchmarks/peak-rss.ts run --filter mediastore-data   (node must be on PATH)
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const bin = fileURLToPath(new URL("../cli/bin.js", import.meta.url));
 const started = Date.now();
-const child = spawn(process.execPath, [bin, ...process.argv.slice(2)], { stdio: ["ignore", "ignore", "inherit"] });
+// Started through its shebang, as `npx s3-conformance` starts it.
+const child = spawn(bin, process.argv.slice(2), { stdio: ["ignore", "ignore", "inherit"] });
 
 function treeRssKiB(root: number): number {
   const parents = new Map<number, number>();

@@ -8,6 +8,8 @@ import { MIB, STANDARD_UPLOAD_LIMIT, STREAMING_UPLOAD_LIMIT, type UploadAvailabi
 
 // "25 MB" and "10 MB" read as MiB: AWS enforces S3's documented "5 MB" part minimum as 5,242,880 bytes.
 const SOURCE = "aws-docs:https://docs.aws.amazon.com/mediastore/latest/ug/objects-upload.html";
+/** Uploads of tens of MiB go one at a time: bound by the target either way, and lighter on memory. */
+const ONE_AT_A_TIME = { sequential: true };
 
 /** Sizes at and just under the limit are stored and read back byte for byte (compared by SHA-256). */
 function withinLimit(availability: UploadAvailability, sizes: number[]) {
@@ -47,6 +49,7 @@ mediastoreConformance(
     title: "Standard uploads of 25 MiB and 25 MiB - 1 byte are stored and read back byte for byte",
   },
   withinLimit("standard", [STANDARD_UPLOAD_LIMIT - 1, STANDARD_UPLOAD_LIMIT]),
+  ONE_AT_A_TIME,
 );
 
 mediastoreConformance(
@@ -60,6 +63,7 @@ mediastoreConformance(
     title: "Standard uploads of 25 MiB + 1 byte and of 26 MiB are refused with a 4xx and leave no object",
   },
   overLimit("standard", [STANDARD_UPLOAD_LIMIT + 1, 26 * MIB]),
+  ONE_AT_A_TIME,
 );
 
 mediastoreConformance(
@@ -73,6 +77,7 @@ mediastoreConformance(
     title: "Streaming (chunked) uploads of 10 MiB and 10 MiB - 1 byte are stored and read back byte for byte",
   },
   withinLimit("streaming", [STREAMING_UPLOAD_LIMIT - 1, STREAMING_UPLOAD_LIMIT]),
+  ONE_AT_A_TIME,
 );
 
 mediastoreConformance(
@@ -86,4 +91,5 @@ mediastoreConformance(
     title: "Streaming (chunked) uploads of 10 MiB + 1 byte and of 11 MiB are refused with a 4xx and leave no object",
   },
   overLimit("streaming", [STREAMING_UPLOAD_LIMIT + 1, 11 * MIB]),
+  ONE_AT_A_TIME,
 );
