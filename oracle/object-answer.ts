@@ -7,6 +7,12 @@ export function singlePartEtag(body: Buffer): string {
   return `"${createHash("md5").update(body).digest("hex")}"`;
 }
 
+/** ETag of a completed multipart upload of these parts: MD5 of the parts' binary MD5s, then `-` and the count (aws-observed README, I). */
+export function multipartEtag(parts: readonly Buffer[]): string {
+  const digests = parts.map((part) => createHash("md5").update(part).digest());
+  return `"${createHash("md5").update(Buffer.concat(digests)).digest("hex")}-${parts.length}"`;
+}
+
 /** PutObject's answer for a plain write: 200, the ETag, no body. */
 export function expectedPutAnswer(body: Buffer): ExpectedAnswer {
   return { status: 200, headers: { etag: singlePartEtag(body) }, body: Buffer.alloc(0) };

@@ -1,22 +1,37 @@
 import type { ExpectedAnswer, HeaderRule } from "./expected-answer.ts";
 import { objectHeaderRules } from "./object-answer.ts";
+import { resolvePartNumber } from "./part-numbers.ts";
 import { evaluateReadPreconditions, type ConditionTarget } from "./preconditions.ts";
 import { resolveRange } from "./ranges.ts";
 import type { ReadRequest } from "./read-request.ts";
 import { resolveOverrides } from "./response-overrides.ts";
 import type { ObjectState } from "./stored-object.ts";
-
-/** A stored single-part object as the read oracle sees it: what was written, and its ETag and date. */
-export type ReadableObject = ObjectState & ConditionTarget;
+import { resolveVersionId } from "./versions.ts";
 
 /**
- * The documented answer to a GetObject or HeadObject of an existing object. Order: preconditions
- * (412, then 304) before everything else (RFC 9110 13.2.2); partNumber with Range is 400 InvalidRequest;
- * then partNumber, then Range; response overrides apply to whatever is served.
+ * A stored object as the read oracle sees it: what was written, its ETag and date, and how it was
+ * uploaded. It lives in a bucket that was never versioned.
+ */
+export type ReadableObject = ObjectState &
+  ConditionTarget & {
+    /** The sizes of a completed multipart upload's parts, in order; absent for a single-part object. */
+    partSizes?: number[];
+  };
+
+/**
+ * The documented answer to a GetObject or HeadObject of an existing object. Order: versionId first,
+ * as it picks the object the rest is about; then preconditions (412, then 304) before everything
+ * else (RFC 9110 13.2.2); partNumber with Range is 400 InvalidRequest; then partNumber, then Range;
+ * response overrides apply to whatever is served.
  */
 export function decideRead(object: ReadableObject, request: ReadRequest, now: number): ExpectedAnswer {
   const isHead = request.method === "HEAD";
   const empty = Buffer.alloc(0);
+  const version = resolveVersionId(request.query.versionId);
+  if (version.result === "invalid") {
+    if (isHead) return { status: 400, body: empty };
+    return { status: 400, code: "InvalidArgument", errorFields: { ArgumentName: "versionId", ArgumentValue: version.argumentValue } };
+  }
   const preconditions = evaluateReadPreconditions(object, request.headers, now);
   if (preconditions.result === "precondition-failed") {
     return isHead ? { status: 412, body: empty } : { status: 412, code: "PreconditionFailed", errorFields: { Condition: preconditions.condition } };
@@ -42,12 +57,14 @@ export function decideRead(object: ReadableObject, request: ReadRequest, now: nu
   });
 
   if (partNumber !== undefined) {
-    // A single-part object is one part (get-partnumber-1-non-multipart, get-partnumber-2-non-multipart).
-    if (partNumber !== "1") {
+    const part = resolvePartNumber(partNumber, size, object.partSizes);
+    if (part.kind === "no-part") {
       if (isHead) return { status: 416, body: empty };
-      return { status: 416, code: "InvalidPartNumber", errorFields: { PartNumberRequested: partNumber, ActualPartCount: "1" } };
+      return { status: 416, code: "InvalidPartNumber", errorFields: { PartNumberRequested: partNumber, ActualPartCount: String(part.count) } };
     }
-    return served(206, 0, size - 1, { "content-range": `bytes 0-${size - 1}/${size}`, "x-amz-mp-parts-count": null });
+    // Only a multipart upload's parts carry the count (get-partnumber-2 and get-partnumber-1-non-multipart).
+    const partsCount = object.partSizes === undefined ? null : String(part.count);
+    return served(206, part.first, part.last, { "content-range": `bytes ${part.first}-${part.last}/${size}`, "x-amz-mp-parts-count": partsCount });
   }
 
   const range = resolveRange(request.headers.range, size);

@@ -17,5 +17,5 @@ export type ResponseOverride = keyof typeof RESPONSE_OVERRIDES;
 export interface ReadRequest {
   method: "GET" | "HEAD";
   headers: Partial<Record<ConditionalHeader | "range", string>>;
-  query: Partial<Record<ResponseOverride | "partNumber", string>>;
+  query: Partial<Record<ResponseOverride | "partNumber" | "versionId", string>>;
 }

@@ -1,8 +1,8 @@
 import type { RecordedAnswer } from "./aws-observed-rows.ts";
 import { bodyTextOf, headerValueOf } from "./recorded-text.ts";
 
-/** Words a row puts before the quoted bytes it served: `full object: "data"`, `bytes 0-8: "012345678"`. */
-const DESCRIBED_TEXT = /^(?:full object|whole object|bytes \d+-\d+):? (".*)$/;
+/** Words a row puts before the quoted bytes it served: `full object: "data"`, `bytes 0-8: "012345678"`, `the 16 bytes of part 2: "…"`. */
+const DESCRIBED_TEXT = /^(?:full object|whole object|bytes \d+-\d+|the \d+ bytes of part \d+):? (".*)$/;
 
 /**
  * The success body bytes a row records, when it records them: `"empty"`, `"no body …"`, a quoted

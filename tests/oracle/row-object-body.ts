@@ -1,5 +1,6 @@
 import type { AwsObservedRow } from "./aws-observed-rows.ts";
 import { bodyTextOf } from "./recorded-text.ts";
+import { multipartUploadOf } from "./row-multipart-upload.ts";
 
 const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
 /** `"something " x 20 (200 bytes)` */
@@ -9,6 +10,7 @@ const PUT_BODY = new RegExp(`^simple PutObject, body (${QUOTED})$`);
 /** Descriptions of a single-part object whose bytes the row does not record. */
 const UNRECORDED_BYTES = [
   /^any$/,
+  /^exists$/,
   /^key "[^"]+" exists$/,
   /^a small file uploaded with upload_file\b/,
   /^random bytes uploaded with upload_fileobj \(single part\)$/,
@@ -34,9 +36,11 @@ export function recordedObjectBody(row: AwsObservedRow): Buffer | undefined {
 
 /**
  * The object's bytes: the recorded ones, else stand-in bytes of the recorded size (any bytes do, the
- * row fixes only their number). Throws on a description it does not know, a multipart upload say.
+ * row fixes only their number); a multipart upload's are its parts'. Throws on a description it does not know.
  */
 export function objectBodyOf(row: AwsObservedRow): Buffer {
+  const upload = multipartUploadOf(row);
+  if (upload) return Buffer.concat(upload.parts);
   const { object, objectSize } = row.setup;
   const recorded = recordedObjectBody(row);
   if (recorded === undefined && typeof object === "string" && !UNRECORDED_BYTES.some((form) => form.test(object))) {

@@ -3,8 +3,10 @@ import type { ExpectedAnswer } from "../../oracle/expected-answer.ts";
 import { expectedNoSuchBucket, expectedNoSuchKey } from "../../oracle/not-found.ts";
 import { expectedPutAnswer } from "../../oracle/object-answer.ts";
 import { decideRead } from "../../oracle/read-answer.ts";
+import { decideDeleteMarkerRead } from "../../oracle/versions.ts";
 import type { AwsObservedRow } from "./aws-observed-rows.ts";
 import { REQUEST_TIME } from "./row-clock.ts";
+import { deleteMarkerBefore } from "./row-delete-marker.ts";
 import { readRequestOf } from "./row-read-request.ts";
 import { readableObjectBefore } from "./row-readable-object.ts";
 import { rowRequest } from "./row-request.ts";
@@ -25,6 +27,8 @@ export function oracleAnswerFor(row: AwsObservedRow, rows: AwsObservedRow[]): Ex
     case "HeadObject": {
       const method = row.operation === "GetObject" ? "GET" : "HEAD";
       if (row.setup.bucket === "does not exist") return expectedNoSuchBucket(request.bucket, method);
+      const marker = deleteMarkerBefore(row);
+      if (marker) return decideDeleteMarkerRead(marker, readRequestOf(row, undefined, REQUEST_TIME));
       const object = readableObjectBefore(row, rows);
       const read = readRequestOf(row, object, REQUEST_TIME); // refuses what the read oracle does not model
       if (!object) return expectedNoSuchKey(request.key, method);

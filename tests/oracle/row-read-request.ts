@@ -5,7 +5,7 @@ import { rowRequest } from "./row-request.ts";
 import { requestValueAt } from "./row-request-values.ts";
 
 const READ_HEADERS: readonly string[] = [...CONDITIONAL_HEADERS, "range"];
-const READ_PARAMETERS: readonly string[] = [...Object.keys(RESPONSE_OVERRIDES), "partNumber"];
+const READ_PARAMETERS: readonly string[] = [...Object.keys(RESPONSE_OVERRIDES), "partNumber", "versionId"];
 /** Asks for checksum headers, which belong to another part of the specification. */
 const CHECKSUM_MODE = "x-amz-checksum-mode";
 

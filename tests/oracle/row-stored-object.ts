@@ -4,6 +4,9 @@ import { bodyTextOf } from "./recorded-text.ts";
 import { objectBodyOf } from "./row-object-body.ts";
 import { rowRequest } from "./row-request.ts";
 
+/** The read oracle's objects live in a bucket that was never versioned. */
+const NEVER_VERSIONED = "never versioned";
+
 /** The body a PutObject row sends: in the request, or described in its setup. */
 export function putBodyOf(row: AwsObservedRow): Buffer {
   const text = row.request.body ?? row.setup.body;
@@ -29,9 +32,11 @@ export function objectStoredBy(row: AwsObservedRow): ObjectState {
  * none. Reads the setup forms the in-scope rows use and refuses any other.
  */
 export function objectBefore(row: AwsObservedRow, rows: AwsObservedRow[]): ObjectState | undefined {
-  const { key } = rowRequest(row);
-  const { object, storedContentType } = row.setup;
-  if (row.setup.bucket !== undefined && row.setup.bucket !== "exists") throw new Error(`${row.id}: bucket ${JSON.stringify(row.setup.bucket)} is not modelled`);
+  const { key, query } = rowRequest(row);
+  const { bucket, object, storedContentType } = row.setup;
+  if (bucket !== undefined && bucket !== "exists" && bucket !== NEVER_VERSIONED) throw new Error(`${row.id}: bucket ${JSON.stringify(bucket)} is not modelled`);
+  // Without it a versionId's answer depends on versioning the row does not record.
+  if (query.versionId !== undefined && bucket !== NEVER_VERSIONED) throw new Error(`${row.id}: a versionId, but the bucket is not recorded as never versioned`);
   if (row.setup.key === "absent" || object === "key does not exist") return undefined;
   if (typeof object === "string") {
     const existingKey = /^key "([^"]+)" exists$/.exec(object)?.[1];
