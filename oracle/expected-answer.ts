@@ -12,7 +12,12 @@ export interface ExpectedAnswer {
   headers?: Record<string, HeaderRule>;
   /** Exact body bytes. */
   body?: Buffer;
+  /** The root element of a success document (`CopyObjectResult`…) and rules for its children. */
+  result?: { root: string; fields: Record<string, HeaderRule> };
 }
+
+/** ISO-8601 with milliseconds, as S3 writes `<LastModified>` in XML results: `2023-11-15T12:02:40.000Z`. */
+export const XML_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** IMF-fixdate (RFC 9110 5.6.7), the form S3 uses for Last-Modified: `Sun, 06 Nov 1994 08:49:37 GMT`. */
 export const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
