@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import type { HeaderRule } from "./expected-answer.ts";
+import { singlePartEtag } from "./object-answer.ts";
+
+/** The server-side encryption this oracle models; SSE-C and KMS key choices are another part of the specification. */
+export type ServerSideEncryption = "AES256" | "aws:kms";
+
+const MODELLED: readonly string[] = ["AES256", "aws:kms"];
+
+/**
+ * How the copy is encrypted: as the request asks, else by the bucket's default, which is SSE-S3
+ * whether configured or not (README G). Never the source's: an SSE-KMS source copied without the
+ * header becomes AES256 (copy-in-place-kms-source-no-params).
+ */
+export function copyEncryption(headers: Record<string, string>): ServerSideEncryption {
+  const requested = headers["x-amz-server-side-encryption"];
+  if (requested === undefined) return "AES256";
+  if (!MODELLED.includes(requested)) throw new Error(`undecided: x-amz-server-side-encryption ${requested} is not modelled`);
+  return requested as ServerSideEncryption;
+}
+
+/**
+ * The encryption headers of an answer that wrote with it. `aws:kms` without a key id uses the
+ * account's AWS-managed key, echoed as an ARN; a bucket key is never carried over from the source
+ * (copy-in-place-kms-to-kms-default-key). SSE-S3 names no key (README G).
+ */
+export function encryptionHeaderRules(encryption: ServerSideEncryption): Record<string, HeaderRule> {
+  return {
+    "x-amz-server-side-encryption": encryption,
+    "x-amz-server-side-encryption-aws-kms-key-id": encryption === "aws:kms" ? /^arn:aws:kms:[^:]+:\d{12}:key\/\S+$/ : null,
+    "x-amz-server-side-encryption-bucket-key-enabled": null,
+  };
+}
+
+/**
+ * The ETag of an object written with these bytes: the quoted MD5 under SSE-S3, whatever the source's
+ * ETag was (a multipart `-N` ETag becomes the MD5: copy-multipart-source-etag-becomes-md5). Under
+ * SSE-KMS a quoted hex digest that is not the MD5 (README G).
+ */
+export function writtenEtag(body: Buffer, encryption: ServerSideEncryption): HeaderRule {
+  if (encryption === "AES256") return singlePartEtag(body);
+  const md5 = createHash("md5").update(body).digest("hex");
+  return new RegExp(`^"(?!${md5}")[0-9a-f]{32}"$`);
+}

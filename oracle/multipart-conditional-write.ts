@@ -1,0 +1,42 @@
+import { ifMatchHolds } from "./entity-tags.ts";
+import type { ExpectedAnswer } from "./expected-answer.ts";
+import { currentEtag, type KeyHistory } from "./multipart-key-history.ts";
+
+export interface CompleteConditions {
+  "if-match"?: string;
+  "if-none-match"?: string;
+}
+
+/**
+ * CompleteMultipartUpload's answer to its conditional headers, or undefined when the write may go
+ * ahead (aws-observed README, C; complete-inm-*, complete-im-*). First the condition against the key
+ * now: `If-None-Match: *` on an existing key is 412; `If-Match` on a missing key is 404 NoSuchKey and
+ * on another ETag 412. A condition that holds still fails with 409 ConditionalRequestConflict when
+ * the key was written or deleted after CreateMultipartUpload, even with the same bytes. Without a
+ * condition such writes do not matter (not recorded, nothing conditions the write). Unrecorded for
+ * Complete and refused here: `If-None-Match` other than `*` (501 on PutObject), `If-Match: *` and both headers.
+ */
+export function completeConditionFailure(history: KeyHistory, key: string, conditions: CompleteConditions): ExpectedAnswer | undefined {
+  const ifMatch = conditions["if-match"];
+  const ifNoneMatch = conditions["if-none-match"];
+  if (ifMatch !== undefined && ifNoneMatch !== undefined) throw new Error("undecided: If-Match with If-None-Match on CompleteMultipartUpload");
+  if (ifNoneMatch !== undefined && ifNoneMatch.trim() !== "*") throw new Error(`undecided: If-None-Match ${ifNoneMatch} on CompleteMultipartUpload`);
+  if (ifMatch !== undefined && ifMatch.trim() === "*") throw new Error("undecided: If-Match: * on CompleteMultipartUpload");
+  const condition = ifMatch !== undefined ? "If-Match" : ifNoneMatch !== undefined ? "If-None-Match" : undefined;
+  if (condition === undefined) return undefined;
+
+  const current = currentEtag(history);
+  if (ifNoneMatch !== undefined && current !== null) return preconditionFailed(condition);
+  if (ifMatch !== undefined) {
+    if (current === null) return { status: 404, code: "NoSuchKey", errorFields: { Key: key } };
+    if (!ifMatchHolds(ifMatch, current)) return preconditionFailed(condition);
+  }
+  if (history.writesSinceCreate.length > 0) {
+    return { status: 409, code: "ConditionalRequestConflict", errorFields: { Condition: condition, Key: key } };
+  }
+  return undefined;
+}
+
+function preconditionFailed(condition: string): ExpectedAnswer {
+  return { status: 412, code: "PreconditionFailed", errorFields: { Condition: condition } };
+}

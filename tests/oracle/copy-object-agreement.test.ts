@@ -1,0 +1,75 @@
+import { describe, expect, test } from "vitest";
+import { loadAwsObservedRows, type AwsObservedRow } from "./aws-observed-rows.ts";
+import { copyRowAgreement } from "./copy/copy-row-agreement.ts";
+import { destinationDifferences, resultEtagDifferences, withoutParaphrases } from "./copy/copy-row-differences.ts";
+import { RECORDED_DESTINATIONS } from "./copy/recorded-destinations.ts";
+import { oracleCopyOutcome } from "./copy/row-copy-outcome.ts";
+import { recordingDifferences } from "./recording-differences.ts";
+import { rowRequest } from "./row-request.ts";
+
+// The CopyObject oracle replayed against what real AWS S3 answered (../shared/aws-observed).
+
+/** The CopyObject features replayed; sse-c and sse-kms belong to the encryption rules. */
+const FEATURES = ["conditional", "conditional-write", "copy-in-place", "copy-source", "etag", "metadata-directive", "not-found"];
+
+/** Rows of the scope that need what this oracle does not model, with the reason. */
+const EXCLUDED: Record<string, string> = {};
+
+const rows = loadAwsObservedRows();
+const candidates = rows.filter((row) => row.operation === "CopyObject" && FEATURES.includes(row.feature));
+const inScope = candidates.filter((row) => !(row.id in EXCLUDED));
+
+function rowById(id: string): AwsObservedRow {
+  const row = rows.find((candidate) => candidate.id === id);
+  if (!row) throw new Error(`no row ${id}`);
+  return row;
+}
+
+describe("the copy oracle agrees with AWS's recorded CopyObject answers", () => {
+  test("every exclusion and every recorded destination names a row of the scope", () => {
+    const named = [...Object.keys(EXCLUDED), ...Object.keys(RECORDED_DESTINATIONS)];
+    expect(named.filter((id) => !candidates.some((row) => row.id === id))).toEqual([]);
+  });
+
+  test("every in-scope row", () => {
+    console.log("CopyObject rows:");
+    console.log(`excluded ${Object.keys(EXCLUDED).length} rows${Object.entries(EXCLUDED).map(([id, reason]) => `\n  ${id}: ${reason}`).join("")}`);
+    const agreements = inScope.map((row) => copyRowAgreement(row, rows));
+    const disagreeing = agreements.filter((agreement) => agreement.differences.length > 0);
+    console.log(`oracle agreement: ${agreements.length - disagreeing.length}/${agreements.length}`);
+    for (const { id, differences } of disagreeing) console.log(`  ${id}:\n    ${differences.join("\n    ")}`);
+    for (const { id, unmodelled } of agreements.filter((agreement) => agreement.unmodelled.length > 0)) {
+      console.log(`  ${id}: recorded but not modelled: ${unmodelled.join(", ")}`);
+    }
+
+    expect(inScope.length).toBeGreaterThan(0);
+    expect(disagreeing).toEqual([]);
+  });
+
+  test("a wrong answer is reported as a disagreement", () => {
+    // The in-place rule's 400 where AWS put the failed If-None-Match first.
+    const row = rowById("copy-dest-inm-star-in-place");
+    const wrong = { status: 400, code: "InvalidRequest", errorFields: {} };
+    expect(recordingDifferences(withoutParaphrases(row.expect), wrong, rowRequest(row))).toEqual([
+      "status: AWS 412, oracle 400",
+      "error Code: AWS PreconditionFailed, oracle InvalidRequest",
+      'error <Condition>: AWS "If-None-Match", oracle names no such element',
+    ]);
+  });
+
+  test("a wrong CopyObjectResult ETag and a wrong stored copy are reported", () => {
+    const row = rowById("copy-multipart-source-etag-becomes-md5");
+    const { answer } = oracleCopyOutcome(row, rows);
+    const multipart = '"b972025bc34adf8d76d6d51e93c035cc-1"';
+    const wrong = { ...answer, result: { root: "CopyObjectResult", fields: { ETag: multipart } } };
+    expect(resultEtagDifferences(row.expect, wrong)).toEqual([`CopyObjectResult ETag: AWS "eee506dd7ada7ded524c77e359a0e7c6", oracle ${multipart}`]);
+
+    const replaced = rowById("copy-directive-replace");
+    const stored = oracleCopyOutcome(replaced, rows).stored;
+    if (!stored) throw new Error("the oracle stored no copy");
+    const keptSource = { ...stored, headers: { ...stored.headers, "content-language": "en-US" } };
+    expect(destinationDifferences(RECORDED_DESTINATIONS[replaced.id], keptSource)).toEqual([
+      'destination content-language: AWS null, oracle "en-US"',
+    ]);
+  });
+});
