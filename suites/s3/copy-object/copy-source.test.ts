@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { describeKey } from "../../../fixtures/describe-key.ts";
+import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { getObject, plainObject } from "../../../fixtures/s3-operations.ts";
+import { conformance } from "../../../fixtures/test.ts";
+import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
+import { conditionalHeaders } from "../../../generators/conditionalHeaders.ts";
+import { copySourceKey } from "../../../generators/copySourceKey.ts";
+import { decideCopy } from "../../../oracle/copy-object.ts";
+import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
+import { copyWorld, storeSource } from "./shared.ts";
+
+conformance(
+  {
+    id: "s3.copy-object.copy-source.difficult-keys",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "copy-source",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html",
+    title: "A URL-encoded x-amz-copy-source names keys with %, +, ?, #, spaces, slashes and non-ASCII text, and the copy reads back byte for byte",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    await checkProperty(context, [copySourceKey(), bodyOfSize(32)], async (key, body) => {
+      const source = await storeSource(context, plainObject(key, body));
+      const headers = { "x-amz-copy-source": copySource(bucket, key) };
+      const outcome = decideCopy(copyWorld(source), { bucket, key: "copy-of-difficult-key", headers });
+      expectAnswer(await copyObject(s3, bucket, "copy-of-difficult-key", headers), withoutEncryptionEcho(outcome.answer), `CopyObject from ${describeKey(key)}`);
+      expectAnswer(await getObject(s3, bucket, "copy-of-difficult-key"), withoutEncryptionEcho(expectedGetAnswer(plainObject("copy-of-difficult-key", body))), "GET of the copy");
+    }, { maxRuns: 40 });
+  },
+);
+
+conformance(
+  {
+    id: "s3.copy-object.conditional.copy-source-conditions",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "conditional",
+    requirement: "MUST",
+    source: "aws-observed:copy-src-cond-all-four-false",
+    title: "x-amz-copy-source-if-* are evaluated in the read order and every failure is 412 PreconditionFailed naming the header, never 304",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const source = await storeSource(context, plainObject("source", Buffer.from("data")));
+    const conditions = conditionalHeaders(source, Math.floor(Date.now() / 1000)).map((headers) =>
+      Object.fromEntries(Object.entries(headers).map(([name, value]) => [`x-amz-copy-source-${name}`, value as string])),
+    );
+    await checkProperty(context, [conditions], async (conditionHeaders) => {
+      const headers = { "x-amz-copy-source": copySource(bucket, "source"), ...conditionHeaders };
+      const outcome = decideCopy(copyWorld(source), { bucket, key: "destination", headers });
+      expectAnswer(await copyObject(s3, bucket, "destination", headers), withoutEncryptionEcho(outcome.answer), `CopyObject with ${JSON.stringify(conditionHeaders)}`);
+    }, { state: { etag: source.etag, lastModified: new Date(source.lastModified * 1000).toUTCString() } });
+  },
+);
+
+conformance(
+  {
+    id: "s3.copy-object.copy-in-place.no-change-rejected",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "copy-in-place",
+    requirement: "MUST",
+    source: "aws-observed:copy-in-place-no-change",
+    title: "Copying an object onto itself without changing anything (metadata headers without REPLACE, an ACL alone) is 400 InvalidRequest",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const source = await storeSource(context, { key: "in-place", body: Buffer.from('{"key": "value"}'), headers: { "content-type": "application/json" }, metadata: { key: "value" } });
+    const variants = fc.constantFrom<Record<string, string>>({}, { "x-amz-meta-key": "value" }, { "x-amz-metadata-directive": "COPY" }, { "content-type": "text/plain" });
+    await checkProperty(context, [variants], async (extra) => {
+      const headers = { "x-amz-copy-source": copySource(bucket, "in-place"), ...extra };
+      const outcome = decideCopy(copyWorld(source), { bucket, key: "in-place", headers });
+      expectAnswer(await copyObject(s3, bucket, "in-place", headers), withoutEncryptionEcho(outcome.answer), `in-place CopyObject with ${JSON.stringify(extra)}`);
+    }, { maxRuns: 8 });
+  },
+);
+
+conformance(
+  {
+    id: "s3.copy-object.not-found.no-such-source-key",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "not-found",
+    requirement: "MUST",
+    source: "aws-observed:copy-src-key-missing",
+    title: "CopyObject from a key that does not exist is 404 NoSuchKey naming the source key",
+  },
+  async ({ s3, bucket }) => {
+    const headers = { "x-amz-copy-source": copySource(bucket, "random-src-key") };
+    const outcome = decideCopy(copyWorld("no-such-key"), { bucket, key: "destination", headers });
+    expectAnswer(await copyObject(s3, bucket, "destination", headers), withoutEncryptionEcho(outcome.answer), "CopyObject from a missing key");
+  },
+);
+
+conformance(
+  {
+    id: "s3.copy-object.not-found.no-such-source-bucket",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "not-found",
+    requirement: "MUST",
+    source: "aws-observed:copy-src-bucket-missing",
+    title: "CopyObject from a bucket that does not exist is 404 NoSuchBucket naming the source bucket",
+  },
+  async ({ s3, bucket }) => {
+    const missing = `${bucket}-missing`;
+    const headers = { "x-amz-copy-source": copySource(missing, "random-src-key") };
+    const outcome = decideCopy(copyWorld("no-such-bucket"), { bucket, key: "destination", headers });
+    expectAnswer(await copyObject(s3, bucket, "destination", headers), withoutEncryptionEcho(outcome.answer), "CopyObject from a missing bucket");
+  },
+);

@@ -1,0 +1,60 @@
+import fc from "fast-check";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { headObject } from "../../../fixtures/s3-operations.ts";
+import { conformance, type CaseContext } from "../../../fixtures/test.ts";
+import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
+import { storedHeaders } from "../../../generators/storedHeaders.ts";
+import { userMetadata } from "../../../generators/userMetadata.ts";
+import { decideCopy } from "../../../oracle/copy-object.ts";
+import { putHeaders } from "../../../oracle/stored-object.ts";
+import { expectedHeadAnswer } from "../../../oracle/object-answer.ts";
+import { copyWorld, storeSource } from "./shared.ts";
+
+/** Copies a generated source to a new key with the directive and generated request headers; the copy's answer and what HEAD then shows must be the oracle's. */
+function directiveProperty(directive: "COPY" | "REPLACE" | undefined) {
+  return async (context: CaseContext): Promise<void> => {
+    const { s3, bucket } = context;
+    const state = fc.record({ headers: storedHeaders(), metadata: userMetadata({ maxEntries: 4 }) });
+    const input = fc.tuple(state, state, fc.nat(0xffff));
+    await checkProperty(context, [input], async ([source, requested, seed]) => {
+      const body = fc.sample(bodyOfSize(64), { seed, numRuns: 1 })[0] ?? Buffer.alloc(64);
+      const stored = await storeSource(context, { key: "source", body, ...source });
+      const headers: Record<string, string> = { "x-amz-copy-source": copySource(bucket, "source"), ...putHeaders(requested) };
+      if (directive) headers["x-amz-metadata-directive"] = directive;
+      const outcome = decideCopy(copyWorld(stored), { bucket, key: "destination", headers });
+      expectAnswer(await copyObject(s3, bucket, "destination", headers), withoutEncryptionEcho(outcome.answer), `CopyObject with directive ${directive ?? "(default)"}`);
+      if (outcome.stored) expectAnswer(await headObject(s3, bucket, "destination"), withoutEncryptionEcho(expectedHeadAnswer(outcome.stored)), "HEAD of the copy");
+    }, { maxRuns: 40 });
+  };
+}
+
+conformance(
+  {
+    id: "s3.copy-object.metadata-directive.copy-keeps-source",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "metadata-directive",
+    requirement: "MUST",
+    source: "aws-observed:copy-directive-copy-ignores-headers",
+    title: "With MetadataDirective COPY (or none) the copy keeps the source's metadata and Content-* headers and ignores those in the request",
+  },
+  async (context) => {
+    await directiveProperty("COPY")(context);
+    await directiveProperty(undefined)(context);
+  },
+);
+
+conformance(
+  {
+    id: "s3.copy-object.metadata-directive.replace-uses-request",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "metadata-directive",
+    requirement: "MUST",
+    source: "aws-observed:copy-directive-replace",
+    title: "With MetadataDirective REPLACE the copy has exactly the request's metadata and headers (Content-Type falls back to binary/octet-stream)",
+  },
+  directiveProperty("REPLACE"),
+);
