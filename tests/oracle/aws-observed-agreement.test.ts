@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { loadAwsObservedRows, type AwsObservedRow } from "./aws-observed-rows.ts";
 import { recordingDifferences } from "./recording-differences.ts";
 import { rowAgreement } from "./row-agreement.ts";
+import { printAgreement } from "./print-agreement.ts";
 import { oracleAnswerFor } from "./row-oracle-answer.ts";
 import { rowRequest } from "./row-request.ts";
 
@@ -35,13 +36,7 @@ describe("the oracle agrees with AWS's recorded answers", () => {
   });
 
   test("every in-scope row", () => {
-    console.log(`excluded ${Object.keys(EXCLUDED).length} rows:\n${Object.entries(EXCLUDED).map(([id, reason]) => `  ${id}: ${reason}`).join("\n")}`);
-    const agreements = inScope.map((row) => rowAgreement(row, rows));
-    const disagreeing = agreements.filter((agreement) => agreement.differences.length > 0);
-    console.log(`oracle agreement: ${agreements.length - disagreeing.length}/${agreements.length}`);
-    for (const { id, differences } of disagreeing) console.log(`  ${id}:\n    ${differences.join("\n    ")}`);
-    const unchecked = agreements.filter((agreement) => agreement.unmodelled.length > 0);
-    for (const { id, unmodelled } of unchecked) console.log(`  ${id}: recorded but not modelled: ${unmodelled.join(", ")}`);
+    const disagreeing = printAgreement("GetObject, HeadObject and PutObject rows", EXCLUDED, inScope.map((row) => rowAgreement(row, rows)));
 
     expect(inScope.length).toBeGreaterThan(0);
     expect(disagreeing).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { printAgreement } from "./print-agreement.ts";
 import { loadAwsObservedRows, type AwsObservedRow } from "./aws-observed-rows.ts";
 import { copyRowAgreement } from "./copy/copy-row-agreement.ts";
 import { destinationDifferences, resultEtagDifferences, withoutParaphrases } from "./copy/copy-row-differences.ts";
@@ -32,15 +33,7 @@ describe("the copy oracle agrees with AWS's recorded CopyObject answers", () => 
   });
 
   test("every in-scope row", () => {
-    console.log("CopyObject rows:");
-    console.log(`excluded ${Object.keys(EXCLUDED).length} rows${Object.entries(EXCLUDED).map(([id, reason]) => `\n  ${id}: ${reason}`).join("")}`);
-    const agreements = inScope.map((row) => copyRowAgreement(row, rows));
-    const disagreeing = agreements.filter((agreement) => agreement.differences.length > 0);
-    console.log(`oracle agreement: ${agreements.length - disagreeing.length}/${agreements.length}`);
-    for (const { id, differences } of disagreeing) console.log(`  ${id}:\n    ${differences.join("\n    ")}`);
-    for (const { id, unmodelled } of agreements.filter((agreement) => agreement.unmodelled.length > 0)) {
-      console.log(`  ${id}: recorded but not modelled: ${unmodelled.join(", ")}`);
-    }
+    const disagreeing = printAgreement("CopyObject rows", EXCLUDED, inScope.map((row) => copyRowAgreement(row, rows)));
 
     expect(inScope.length).toBeGreaterThan(0);
     expect(disagreeing).toEqual([]);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
+import { printAgreement } from "./print-agreement.ts";
 import { multipartEtagFromPartMd5s } from "../../oracle/multipart-etag.ts";
 import { multipartEtag, singlePartEtag } from "../../oracle/object-answer.ts";
 import { loadAwsObservedRows, type AwsObservedRow } from "./aws-observed-rows.ts";
@@ -32,15 +33,7 @@ describe("the multipart oracle agrees with AWS's recorded answers", () => {
   });
 
   test("every in-scope row", () => {
-    const agreements = inScope.map(multipartRowAgreement);
-    const disagreeing = agreements.filter((agreement) => agreement.differences.length > 0);
-    console.log("Multipart rows:");
-    console.log(`oracle agreement: ${agreements.length - disagreeing.length}/${agreements.length}`);
-    for (const { id, differences } of disagreeing) console.log(`  ${id}:\n    ${differences.join("\n    ")}`);
-    console.log(`excluded ${Object.keys(EXCLUDED).length} rows${Object.entries(EXCLUDED).map(([id, reason]) => `\n  ${id}: ${reason}`).join("")}`);
-    for (const { id, unmodelled } of agreements.filter((agreement) => agreement.unmodelled.length > 0)) {
-      console.log(`  ${id}: recorded but not modelled: ${unmodelled.join(", ")}`);
-    }
+    const disagreeing = printAgreement("Multipart rows", EXCLUDED, inScope.map(multipartRowAgreement));
 
     expect(inScope.length).toBeGreaterThan(0);
     expect(disagreeing).toEqual([]);

@@ -10,6 +10,7 @@ import { conditionalHeaders } from "../../../generators/conditionalHeaders.ts";
 import { copySourceKey } from "../../../generators/copySourceKey.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
+import { nowSeconds } from "../shared/read-request.ts";
 import { copyWorld, storeSource } from "./shared.ts";
 
 conformance(
@@ -47,7 +48,7 @@ conformance(
   async (context) => {
     const { s3, bucket } = context;
     const source = await storeSource(context, plainObject("source", Buffer.from("data")));
-    const conditions = conditionalHeaders(source, Math.floor(Date.now() / 1000)).map((headers) =>
+    const conditions = conditionalHeaders(source, nowSeconds()).map((headers) =>
       Object.fromEntries(Object.entries(headers).map(([name, value]) => [`x-amz-copy-source-${name}`, value as string])),
     );
     await checkProperty(context, [conditions], async (conditionHeaders) => {

@@ -3,6 +3,7 @@ import { storeReadable } from "../../../fixtures/s3-operations.ts";
 import type { CopyBucket, CopyWorld } from "../../../oracle/copy-object.ts";
 import type { CopySourceObject } from "../../../oracle/copy-source.ts";
 import type { ObjectState } from "../../../oracle/stored-object.ts";
+import { nowSeconds } from "../shared/read-request.ts";
 
 /** A bucket as the suite creates it: never versioned, default encryption only, ACLs off. */
 export const PLAIN_BUCKET: CopyBucket = { versioning: "never", defaultEncryption: "implicit", acls: "disabled" };
@@ -13,5 +14,5 @@ export async function storeSource({ s3, bucket }: Pick<CaseContext, "s3" | "buck
 }
 
 export function copyWorld(source: CopyWorld["source"], destination: CopyWorld["destination"] = "absent"): CopyWorld {
-  return { source, destination, bucket: PLAIN_BUCKET, now: Math.floor(Date.now() / 1000) };
+  return { source, destination, bucket: PLAIN_BUCKET, now: nowSeconds() };
 }

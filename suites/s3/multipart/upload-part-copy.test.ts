@@ -8,6 +8,7 @@ import { conformance } from "../../../fixtures/test.ts";
 import { fillBody } from "../../../generators/bodyOfSize.ts";
 import { copySourceRange, type CopyRangeKind } from "../../../generators/copySourceRange.ts";
 import { decideUploadPartCopy } from "../../../oracle/upload-part-copy.ts";
+import { nowSeconds } from "../shared/read-request.ts";
 
 conformance(
   {
@@ -27,7 +28,7 @@ conformance(
     const input = fc.tuple(kind.chain((k) => copySourceRange(source.body.length, k)), fc.integer({ min: 1, max: 10_000 }));
     await checkProperty(context, [input], async ([range, partNumber]) => {
       const headers = { "x-amz-copy-source-range": range };
-      const decision = decideUploadPartCopy([{ uploadId, key: "target", parts: new Map() }], { key: "target", uploadId, partNumber: String(partNumber), headers }, source, Math.floor(Date.now() / 1000));
+      const decision = decideUploadPartCopy([{ uploadId, key: "target", parts: new Map() }], { key: "target", uploadId, partNumber: String(partNumber), headers }, source, nowSeconds());
       const answer = await s3.send({ method: "PUT", bucket, key: "target", query: { partNumber: String(partNumber), uploadId }, headers: { "x-amz-copy-source": copySource(bucket, "source"), ...headers } });
       expectAnswer(answer, decision.answer, `UploadPartCopy with x-amz-copy-source-range ${range}`);
     }, { maxRuns: 40 });
