@@ -18,7 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command("run")
     .description("run the conformance cases against a target and write the report")
-    .addOption(new Option("--target <kind>", "target to run against").choices(["embedded", "endpoint"]))
+    .option("--target <kind>", "embedded (default), endpoint, ceph-rgw, or container:<name> (see the README's targets)")
     .option("--endpoint <url>", "S3 endpoint URL (default: AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL)")
     .option("--name <name>", "name of the endpoint target, for expectations/<name>.json (default: endpoint)")
     .option("--region <region>", "signing region (default: AWS_REGION, then us-east-1)")
@@ -34,6 +34,9 @@ export async function main(argv: string[]): Promise<number> {
     .option("--out <dir>", "report folder", "conformance-report")
     .option("--expectations <file>", "known outcomes of this target (default: expectations/<target>.json)")
     .option("--update-expectations", "rewrite the expectations file from this run's outcomes")
+    .option("--image <image>", "container image to use instead of the catalog's pinned one")
+    .option("--container-network <mode>", "mapped (default): ports mapped to 127.0.0.1; host: host networking on a free 127.0.0.1 port")
+    .option("--offline", "never pull a container image; a missing image is an error")
     .action(async (flags) => {
       exitCode = await runCommand(flags);
     });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { join, resolve } from "node:path";
 import { newRunId, newSeed, type RunConfig, type TargetRequest } from "../fixtures/run-config.ts";
+import { CONTAINER_NAMES, isContainerName } from "../fixtures/targets/containers/container-names.ts";
 import { PACKAGE_ROOT } from "./package-info.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -23,6 +24,9 @@ export interface RunFlags {
   out?: string;
   expectations?: string;
   updateExpectations?: boolean;
+  image?: string;
+  containerNetwork?: string;
+  offline?: boolean;
 }
 
 /** Everything a run needs, resolved and checked. */
@@ -43,9 +47,11 @@ export interface RunPlan {
 
 /** Resolves flags and the standard AWS variables into a run; throws UsageError naming the problem. */
 export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process.env): RunPlan {
-  const kind = flags.target ?? (flags.endpoint ? "endpoint" : "embedded");
-  if (kind !== "embedded" && kind !== "endpoint") throw new UsageError(`--target ${kind}: unknown target; expected embedded or endpoint`);
-  if (kind === "embedded" && flags.endpoint) throw new UsageError("--endpoint goes with --target endpoint, not --target embedded");
+  const kind = targetKind(flags.target ?? (flags.endpoint ? "endpoint" : "embedded"));
+  if (kind !== "endpoint" && flags.endpoint) throw new UsageError(`--endpoint goes with --target endpoint, not --target ${flags.target ?? kind}`);
+  if (kind !== "container" && (flags.image || flags.containerNetwork || flags.offline)) {
+    throw new UsageError("--image, --container-network and --offline go with --target container:<name>");
+  }
   if (flags.pathStyle && flags.virtualHosted) throw new UsageError("--path-style and --virtual-hosted exclude each other");
 
   const seed = flags.seed === undefined ? newSeed() : integerFlag("--seed", flags.seed, 0, 0x7fffffff);
@@ -77,6 +83,17 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
     secrets = [accessKeyId, secretAccessKey];
     targetArgs = ["--endpoint", s3.endpoint, "--region", region, ...(flags.name ? ["--name", name] : []), ...(addressing === "virtual" ? ["--virtual-hosted"] : [])];
     if (flags.caFile) targetArgs.push("--ca-file", resolve(flags.caFile));
+  } else if (kind === "ceph-rgw") {
+    target = { kind: "ceph-rgw" };
+    endpointHint = "Ceph RGW started on 127.0.0.1";
+    targetArgs = ["--target", "ceph-rgw"];
+  } else if (kind === "container") {
+    const name = (flags.target ?? "").slice("container:".length);
+    const network = flags.containerNetwork ?? "mapped";
+    if (network !== "mapped" && network !== "host") throw new UsageError(`--container-network ${network}: expected mapped or host`);
+    target = { kind: "container", name, network, offline: Boolean(flags.offline), ...(flags.image ? { image: flags.image } : {}) };
+    endpointHint = `container ${name}${flags.image ? ` (${flags.image})` : ""} on 127.0.0.1`;
+    targetArgs = ["--target", `container:${name}`, "--container-network", network, ...(flags.image ? ["--image", flags.image] : []), ...(flags.offline ? ["--offline"] : [])];
   } else {
     target = { kind: "embedded", ...(mediastoreEndpoint ? { mediastoreEndpoint } : {}), s3: selectsS3(flags.filter) };
   }
@@ -84,7 +101,7 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
   if (mediastoreEndpoint) targetArgs.push("--mediastore-endpoint", mediastoreEndpoint);
   for (const id of capabilities.kmsKeyIds) targetArgs.push("--kms-key-id", id);
 
-  const targetName = target.kind === "endpoint" ? target.name : "embedded";
+  const targetName = target.kind === "endpoint" || target.kind === "container" ? target.name : target.kind;
   return {
     config: { target, seed, numRuns, runId: newRunId() },
     targetName,
@@ -96,6 +113,17 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
     targetArgs,
     secrets,
   };
+}
+
+/** `embedded`, `endpoint`, `ceph-rgw` or `container:<name>` with a name from the container catalog. */
+function targetKind(text: string): TargetRequest["kind"] {
+  if (text === "embedded" || text === "endpoint" || text === "ceph-rgw") return text;
+  if (text.startsWith("container:")) {
+    const name = text.slice("container:".length);
+    if (isContainerName(name)) return "container";
+    throw new UsageError(`--target ${text}: no container named ${name || "(empty)"}; expected one of ${CONTAINER_NAMES.join(", ")}`);
+  }
+  throw new UsageError(`--target ${text}: unknown target; expected embedded, endpoint, ceph-rgw or container:<name>`);
 }
 
 function endpointUrl(text: string | undefined, flag = "--endpoint"): URL {
