@@ -1,0 +1,59 @@
+import type fc from "fast-check";
+import { withoutEncryptionEcho } from "../../../../fixtures/copy-operations.ts";
+import { expectAnswer } from "../../../../fixtures/expect-answer.ts";
+import { getObject } from "../../../../fixtures/s3-operations.ts";
+import { expectedNoSuchKey } from "../../../../oracle/not-found.ts";
+import { decideRead } from "../../../../oracle/read-answer.ts";
+import type { ReadRequest } from "../../../../oracle/read-request.ts";
+import { nowSeconds } from "../../shared/read-request.ts";
+import type { BucketModel, ModelKey } from "../bucket-model.ts";
+import type { BucketUnderTest } from "../bucket-under-test.ts";
+import { FOREIGN_ETAG } from "./write-condition.ts";
+
+/** The read conditions the model sends: entity tags only, so the outcome does not hang on the clock. */
+export const READ_CONDITIONS = ["none", "if-match-current", "if-match-other", "if-none-match-current", "if-none-match-other"] as const;
+export type ReadCondition = (typeof READ_CONDITIONS)[number];
+
+/** GetObject of a key, maybe conditional, maybe of one part: whatever the model holds decides the answer. */
+export class GetObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {
+  readonly key: ModelKey;
+  readonly condition: ReadCondition;
+  readonly partNumber: number | undefined;
+
+  constructor(key: ModelKey, condition: ReadCondition, partNumber: number | undefined) {
+    this.key = key;
+    this.condition = condition;
+    this.partNumber = partNumber;
+  }
+
+  /** A missing key is read without conditions or partNumber: their order against NoSuchKey is not recorded. */
+  check(model: Readonly<BucketModel>): boolean {
+    return model.objects.has(this.key) || (this.condition === "none" && this.partNumber === undefined);
+  }
+
+  async run(model: BucketModel, real: BucketUnderTest): Promise<void> {
+    const object = model.objects.get(this.key);
+    const request: ReadRequest = { method: "GET", headers: conditionHeaders(this.condition, object?.etag), query: this.partNumber === undefined ? {} : { partNumber: String(this.partNumber) } };
+    const expected = object ? withoutEncryptionEcho(decideRead(object, request, nowSeconds())) : expectedNoSuchKey(real.keyOf(this.key), "GET");
+    expectAnswer(await getObject(real.s3, real.bucket, real.keyOf(this.key), request.headers as Record<string, string>, request.query as Record<string, string>), expected, String(this));
+  }
+
+  toString(): string {
+    return `GetObject(${this.key}, ${this.condition}${this.partNumber === undefined ? "" : `, part ${this.partNumber}`})`;
+  }
+}
+
+function conditionHeaders(condition: ReadCondition, etag = FOREIGN_ETAG): ReadRequest["headers"] {
+  switch (condition) {
+    case "none":
+      return {};
+    case "if-match-current":
+      return { "if-match": etag };
+    case "if-match-other":
+      return { "if-match": FOREIGN_ETAG };
+    case "if-none-match-current":
+      return { "if-none-match": etag };
+    case "if-none-match-other":
+      return { "if-none-match": FOREIGN_ETAG };
+  }
+}

@@ -1,0 +1,41 @@
+import type fc from "fast-check";
+import { expectAnswer } from "../../../../fixtures/expect-answer.ts";
+import { uploadPart } from "../../../../fixtures/multipart-operations.ts";
+import { fillBody } from "../../../../generators/bodyOfSize.ts";
+import { decideUploadPart } from "../../../../oracle/upload-part.ts";
+import type { BucketModel, UploadSlot } from "../bucket-model.ts";
+import type { BucketUnderTest } from "../bucket-under-test.ts";
+
+/** UploadPart into a slot's upload, open or already ended (then the id names nothing: 404 NoSuchUpload). */
+export class UploadPartCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {
+  readonly slot: UploadSlot;
+  readonly partNumber: number;
+  readonly size: number;
+  readonly seed: number;
+
+  constructor(slot: UploadSlot, partNumber: number, size: number, seed: number) {
+    this.slot = slot;
+    this.partNumber = partNumber;
+    this.size = size;
+    this.seed = seed;
+  }
+
+  check(model: Readonly<BucketModel>): boolean {
+    return model.uploads.has(this.slot);
+  }
+
+  async run(model: BucketModel, real: BucketUnderTest): Promise<void> {
+    const upload = model.uploads.get(this.slot);
+    const uploadId = real.uploadIds.get(this.slot);
+    if (!upload || !uploadId) throw new Error(`slot ${this.slot} has no upload`);
+    const body = fillBody(this.size, this.seed);
+    const request = { key: real.keyOf(upload.key), uploadId, partNumber: String(this.partNumber), body };
+    const decision = decideUploadPart(real.openUploads(model), request);
+    expectAnswer(await uploadPart(real.s3, real.bucket, request.key, uploadId, request.partNumber, body), decision.answer, String(this));
+    if (decision.stored) upload.parts.set(decision.stored.partNumber, decision.stored.part);
+  }
+
+  toString(): string {
+    return `UploadPart(slot ${this.slot}, part ${this.partNumber}, ${this.size} bytes, seed ${this.seed})`;
+  }
+}
