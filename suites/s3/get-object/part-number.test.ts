@@ -1,5 +1,5 @@
 import { conformance } from "../../../fixtures/test.ts";
-import { partNumberWithRangeProperty, singlePartNumberProperty } from "../shared/read-properties.ts";
+import { multipartPartNumberProperty, partNumberWithRangeProperty, singlePartNumberProperty } from "../shared/read-properties.ts";
 
 conformance(
   {
@@ -25,4 +25,17 @@ conformance(
     title: "GetObject with both partNumber and Range is 400 InvalidRequest",
   },
   partNumberWithRangeProperty("GET"),
+);
+
+conformance(
+  {
+    id: "s3.get-object.part-number.multipart-object",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "part-number",
+    requirement: "MUST",
+    source: "aws-observed:get-partnumber-2",
+    title: "GetObject partNumber=N of a two-part multipart object is 206 with that part, its Content-Range and x-amz-mp-parts-count 2; a part past the count is 416",
+  },
+  multipartPartNumberProperty("GET"),
 );

@@ -1,0 +1,33 @@
+import fc from "fast-check";
+import { withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { storeMultipart } from "../../../fixtures/multipart-object.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { headObject } from "../../../fixtures/s3-operations.ts";
+import { conformance } from "../../../fixtures/test.ts";
+import { fillBody } from "../../../generators/bodyOfSize.ts";
+import { storedHeaders } from "../../../generators/storedHeaders.ts";
+import { userMetadata } from "../../../generators/userMetadata.ts";
+import { expectedHeadAnswer, multipartEtag } from "../../../oracle/object-answer.ts";
+
+conformance(
+  {
+    id: "s3.create-multipart-upload.headers.reach-completed-object",
+    protocol: "s3",
+    operation: "CreateMultipartUpload",
+    feature: "headers",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html",
+    title: "Every stored header and x-amz-meta-* sent with CreateMultipartUpload is what HEAD shows of the completed object, with its -N ETag",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const input = fc.tuple(storedHeaders(), userMetadata({ maxEntries: 4 }), fc.integer({ min: 0, max: 4096 }));
+    await checkProperty(context, [input], async ([headers, metadata, size]) => {
+      const part = fillBody(size, size);
+      const object = await storeMultipart(s3, bucket, { key: "from-upload", headers, metadata }, [part]);
+      const expected = expectedHeadAnswer(object);
+      expectAnswer(await headObject(s3, bucket, object.key), withoutEncryptionEcho({ ...expected, headers: { ...expected.headers, etag: multipartEtag([part]) } }), "HEAD of the completed upload");
+    }, { maxRuns: 25 });
+  },
+);
