@@ -8,9 +8,9 @@ import { nowSeconds } from "../shared/read-request.ts";
 /** A bucket as the suite creates it: never versioned, default encryption only, ACLs off. */
 export const PLAIN_BUCKET: CopyBucket = { versioning: "never", defaultEncryption: "implicit", acls: "disabled" };
 
-/** Writes a source object and returns it as the copy oracle sees it. */
-export async function storeSource({ s3, bucket }: Pick<CaseContext, "s3" | "bucket">, object: ObjectState): Promise<CopySourceObject> {
-  return { ...(await storeReadable(s3, bucket, object)), encryption: "AES256" };
+/** Writes a source object (with any extra PutObject headers) and returns it as the copy oracle sees it. */
+export async function storeSource({ s3, bucket }: Pick<CaseContext, "s3" | "bucket">, object: ObjectState, extra: Record<string, string> = {}): Promise<CopySourceObject> {
+  return { ...(await storeReadable(s3, bucket, object, extra)), encryption: "AES256" };
 }
 
 export function copyWorld(source: CopyWorld["source"], destination: CopyWorld["destination"] = "absent"): CopyWorld {

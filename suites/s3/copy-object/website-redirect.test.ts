@@ -1,0 +1,36 @@
+import fc from "fast-check";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { headObject } from "../../../fixtures/s3-operations.ts";
+import { conformance } from "../../../fixtures/test.ts";
+import { websiteRedirectLocation } from "../../../generators/websiteRedirectLocation.ts";
+import { decideCopy } from "../../../oracle/copy-object.ts";
+import { expectedHeadAnswer } from "../../../oracle/object-answer.ts";
+import { copyWorld, storeSource } from "./shared.ts";
+
+conformance(
+  {
+    id: "s3.copy-object.website-redirect.never-copied",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "website-redirect",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html",
+    title: "The copy's x-amz-website-redirect-location is the one sent with the copy, under COPY or REPLACE; the source's is never copied",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const redirect = fc.option(websiteRedirectLocation(), { nil: undefined });
+    const input = fc.tuple(redirect, redirect, fc.constantFrom("COPY", "REPLACE"));
+    await checkProperty(context, [input], async ([stored, sent, directive]) => {
+      const headers = stored === undefined ? {} : { "x-amz-website-redirect-location": stored };
+      const source = await storeSource(context, { key: "source", body: Buffer.from("redirecting"), headers, metadata: {} });
+      const request: Record<string, string> = { "x-amz-copy-source": copySource(bucket, "source"), "x-amz-metadata-directive": directive };
+      if (sent !== undefined) request["x-amz-website-redirect-location"] = sent;
+      const outcome = decideCopy(copyWorld(source), { bucket, key: "copy", headers: request });
+      expectAnswer(await copyObject(s3, bucket, "copy", request), withoutEncryptionEcho(outcome.answer), `CopyObject (${directive}) of a source redirecting to ${stored ?? "nothing"}, sending ${sent ?? "no redirect"}`);
+      if (outcome.stored) expectAnswer(await headObject(s3, bucket, "copy"), withoutEncryptionEcho(expectedHeadAnswer(outcome.stored)), "HEAD of the copy");
+    }, { maxRuns: 20 });
+  },
+);
