@@ -48,11 +48,11 @@ const abort = slot.map((chosen) => new AbortUploadCommand(chosen));
 /** Sequences of PutObject, CopyObject and conditional GetObject on three keys. */
 export function copyCommands(maxCommands: number): fc.Arbitrary<Iterable<BucketCommand>> {
   const arbitraries: fc.Arbitrary<BucketCommand>[] = [put, put, copy, copy, get];
-  return fc.commands(arbitraries, { maxCommands });
+  return fc.commands(arbitraries, { maxCommands, size: "max" });
 }
 
 /** The copy commands and multipart uploads in two slots: create, UploadPart, UploadPartCopy, Complete, Abort. */
 export function multipartCommands(maxCommands: number): fc.Arbitrary<Iterable<BucketCommand>> {
   const arbitraries: fc.Arbitrary<BucketCommand>[] = [put, copy, get, create, create, uploadPart, uploadPart, uploadPart, uploadPartCopy, complete, complete, abort];
-  return fc.commands(arbitraries, { maxCommands });
+  return fc.commands(arbitraries, { maxCommands, size: "max" });
 }
