@@ -6,7 +6,10 @@ import type { ContainerRuntimeClient } from "testcontainers";
 import { beforeAll, expect, test, type TestContext } from "vitest";
 import { createS3Client } from "../../fixtures/s3-client.ts";
 import type { ContainerModule } from "../../fixtures/targets/containers/container-module.ts";
+import { CONTAINER_MODULES } from "../../fixtures/targets/containers/container-modules.ts";
+import { CONTAINER_NAMES } from "../../fixtures/targets/containers/container-names.ts";
 import { PINNED_IMAGES } from "../../fixtures/targets/containers/images.ts";
+import { portPool } from "../../fixtures/targets/containers/port-pool.ts";
 import { s3rver } from "../../fixtures/targets/containers/s3rver.ts";
 import { startContainerTarget } from "../../fixtures/targets/containers/start-container-target.ts";
 import { applyTestcontainersEnvironment } from "../../fixtures/targets/containers/testcontainers-environment.ts";
@@ -35,6 +38,19 @@ function requireEngine(context: TestContext): ContainerRuntimeClient {
 async function s3rverContainerIds(client: ContainerRuntimeClient): Promise<string[]> {
   return (await client.container.dockerode.listContainers({ all: true, filters: TARGET_FILTER })).map((info) => info.Id);
 }
+
+test.each(CONTAINER_NAMES)("catalog %s: a pinned, versioned image, and host networking bound to 127.0.0.1 only", (name) => {
+  const module = CONTAINER_MODULES[name];
+  expect(module.name).toBe(name);
+  expect(PINNED_IMAGES[name]).toMatch(/^[\w./-]+:(?!latest$)[\w.-]+$/);
+  if ("unsupported" in module.host) return expect(module.host.unsupported).toMatch(/\S/);
+  const pool = [41001, 41002, 41003, 41004, 41005, 41006, 41007, 41008];
+  const start = module.host(portPool(pool));
+  expect(start.port).toBeGreaterThan(0);
+  const text = JSON.stringify(start);
+  expect(text).not.toMatch(/0\.0\.0\.0|\[::\]/);
+  expect(text).toMatch(/127\.0\.0\.1/);
+});
 
 test("a container that never becomes ready fails within its startup timeout, says so, and is removed", async (context) => {
   const client = requireEngine(context);
