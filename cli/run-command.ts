@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { startVitest, type Vitest } from "vitest/node";
 import { writeRunConfig } from "../fixtures/run-config.ts";
+import { takeTargetFailure } from "../fixtures/target-failure.ts";
 import { buildReport, exitCodeOf } from "../reports/build-report.ts";
 import { CaseCollector } from "../reports/case-collector.ts";
 import { loadExpectations, updatedExpectations, writeExpectations } from "../reports/expectations.ts";
@@ -44,6 +45,8 @@ export async function runCommand(flags: RunFlags): Promise<number> {
   } finally {
     await vitest?.close().catch(() => undefined);
   }
+  const targetFailure = takeTargetFailure();
+  if (targetFailure) runErrors.push(`the target did not start: ${targetFailure}`);
 
   const results = collector.results();
   const target = collector.startedTarget();
