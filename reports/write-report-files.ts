@@ -1,16 +1,18 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { customerKeysIn } from "./customer-key-values.ts";
 import type { Report } from "./report-types.ts";
 import { renderSummary } from "./summary-markdown.ts";
 
 /**
  * Writes report.json and summary.md, then scrubs every file in the folder (JUnit, Allure results
- * included) of the run's secrets: they should never get there, and this makes sure.
+ * included) of the run's secrets and of any SSE-C key shown by its header: they should never get
+ * there, and this makes sure.
  */
 export function writeReportFiles(outDir: string, report: Report, secrets: string[]): void {
   writeFileSync(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(outDir, "summary.md"), renderSummary(report));
-  scrubSecrets(outDir, secrets);
+  scrubSecrets(outDir, [...secrets, ...customerKeysIn(outDir)]);
 }
 
 export function scrubSecrets(folder: string, secrets: string[]): void {

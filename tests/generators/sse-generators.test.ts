@@ -3,10 +3,12 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { SSE_C_FAULTS, sseCHeaderFault, type SseCFault, type SseCFaultyHeaders } from "../../generators/sse-c-header-fault.ts";
 import { sseCustomerKey } from "../../generators/sse-customer-key.ts";
+import { sseEncryptionRequest } from "../../generators/sse-encryption-request.ts";
 import { sseMalformedKey, type MalformedKey } from "../../generators/sse-malformed-key.ts";
 import { sseOtherAlgorithm } from "../../generators/sse-other-algorithm.ts";
 import { sseWrongLengthKey, WRONG_KEY_LENGTHS } from "../../generators/sse-wrong-length-key.ts";
 import type { CustomerKey } from "../../oracle/sse/customer-key.ts";
+import type { EncryptionRequest } from "../../oracle/sse/encryption-request.ts";
 
 // Checked with Node's own base64 and MD5, apart from the oracle's strict decoder.
 const md5 = (bytes: Buffer) => createHash("md5").update(bytes).digest("base64");
@@ -43,6 +45,14 @@ function faultProblems({ fault, headers }: SseCFaultyHeaders, prefix: string): s
 const OBJECT_PREFIX = "x-amz-server-side-encryption-customer-";
 const COPY_SOURCE_PREFIX = "x-amz-copy-source-server-side-encryption-customer-";
 
+const KMS_KEY_IDS = ["0d7c3f36-4b1e-4a53-9a2f-6f2b8c1e5a10", "arn:aws:kms:us-east-1:123456789012:key/other"];
+
+function requestProblems(request: EncryptionRequest, kmsKeyIds: readonly string[], customerKeys: boolean): string[] {
+  if (request.kind === "sse-kms" && !kmsKeyIds.includes(request.keyId)) return [`KMS key ${request.keyId} not offered`];
+  if (request.kind === "sse-c") return customerKeys ? keyProblems(request.key, [32]) : ["SSE-C not allowed"];
+  return [];
+}
+
 const GENERATORS: Array<{ name: string; arbitrary: fc.Arbitrary<unknown>; problems: (value: never) => string[] }> = [
   { name: "sseCustomerKey", arbitrary: sseCustomerKey(), problems: (key: CustomerKey) => keyProblems(key, [32]) },
   { name: "sseWrongLengthKey", arbitrary: sseWrongLengthKey(), problems: (key: CustomerKey) => keyProblems(key, WRONG_KEY_LENGTHS) },
@@ -57,6 +67,12 @@ const GENERATORS: Array<{ name: string; arbitrary: fc.Arbitrary<unknown>; proble
     name: "sseCHeaderFault copy-source",
     arbitrary: sseCHeaderFault({ role: "copy-source" }),
     problems: (value: SseCFaultyHeaders) => [...faultProblems(value, COPY_SOURCE_PREFIX), ...(value.fault === "with-sse-header" ? ["with-sse-header for a copy source"] : [])],
+  },
+  { name: "sseEncryptionRequest plain", arbitrary: sseEncryptionRequest(), problems: (request: EncryptionRequest) => requestProblems(request, [], false) },
+  {
+    name: "sseEncryptionRequest with KMS and SSE-C",
+    arbitrary: sseEncryptionRequest({ kmsKeyIds: KMS_KEY_IDS, customerKeys: true }),
+    problems: (request: EncryptionRequest) => requestProblems(request, KMS_KEY_IDS, true),
   },
 ];
 
@@ -75,6 +91,11 @@ test("every wrong length and every fault occurs", () => {
   expect([...lengths].sort((a, b) => a - b)).toEqual([...WRONG_KEY_LENGTHS]);
   const faults = new Set(fc.sample(sseCHeaderFault(), { seed: 5, numRuns: 400 }).map((value) => value.fault));
   expect([...faults].sort()).toEqual([...SSE_C_FAULTS].sort());
+});
+
+test("encryption requests reach every kind allowed", () => {
+  const kinds = new Set(fc.sample(sseEncryptionRequest({ kmsKeyIds: KMS_KEY_IDS, customerKeys: true }), { seed: 5, numRuns: 100 }).map((request) => request.kind));
+  expect([...kinds].sort()).toEqual(["none", "sse-c", "sse-kms", "sse-s3"]);
 });
 
 test("a fault subset draws only from it", () => {

@@ -1,0 +1,53 @@
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+const KEY_HEADERS = ["x-amz-server-side-encryption-customer-key", "x-amz-copy-source-server-side-encryption-customer-key"];
+
+/**
+ * A pass-through proxy on 127.0.0.1 that notes every SSE-C key a run sends, as it goes over the
+ * wire, so a self test can look for the keys where they must not be. Requests are forwarded
+ * unchanged to `upstream`; answers too, but for the one deviation that puts a key into failure
+ * messages: with `echoKeys`, each answer names the key its request sent.
+ */
+export class CustomerKeyRecorder {
+  readonly keys = new Set<string>();
+  private readonly server: Server;
+  private readonly upstream: URL;
+
+  private readonly echoKeys: boolean;
+
+  constructor(upstream: string, options: { echoKeys?: boolean } = {}) {
+    this.upstream = new URL(upstream);
+    this.echoKeys = options.echoKeys ?? false;
+    this.server = createServer((incoming, outgoing) => this.forward(incoming, outgoing));
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private forward(incoming: IncomingMessage, outgoing: ServerResponse): void {
+    const echoed: Record<string, string> = {};
+    for (const name of KEY_HEADERS) {
+      const value = incoming.headers[name];
+      if (typeof value !== "string" || value.length === 0) continue;
+      this.keys.add(value);
+      if (this.echoKeys) echoed[name] = value;
+    }
+    const upstream = httpRequest(
+      { hostname: "127.0.0.1", port: this.upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...echoed });
+        answer.pipe(outgoing);
+      },
+    );
+    upstream.on("error", (error) => outgoing.writeHead(502).end(String(error)));
+    incoming.pipe(upstream);
+  }
+}
