@@ -1,0 +1,61 @@
+import { parseResultBody } from "../../../fixtures/answer.ts";
+import { copySource } from "../../../fixtures/copy-operations.ts";
+import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
+import { sendSse } from "../../../fixtures/sse/send-sse.ts";
+import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";
+import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
+import type { CaseContext } from "../../../fixtures/test.ts";
+import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
+import { decideSseCopy } from "../../../oracle/sse/decide-sse-copy.ts";
+import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
+import { readEncryptionHeaders, writeEncryptionHeaders, type EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
+import { KMS_KEY_ID } from "../../../oracle/sse/header-names.ts";
+import { nowSeconds } from "../shared/read-request.ts";
+import { PLAIN_BUCKET } from "./shared.ts";
+
+/** A copy: how its source is stored, and the headers the CopyObject sends besides x-amz-copy-source. */
+export interface EncryptedCopyRequest {
+  source: EncryptionRequest;
+  headers: Record<string, string>;
+  /** What a GET of the copy sends, when the copy succeeds. */
+  readCopy?: Record<string, string>;
+}
+
+/** The copy-source and destination headers of a copy from `source` to `destination`, each with its own key. */
+export function copyBetween(source: EncryptionRequest, destination: EncryptionRequest): EncryptedCopyRequest {
+  return { source, headers: { ...readEncryptionHeaders(source, "copy-source"), ...writeEncryptionHeaders(destination) }, readCopy: readEncryptionHeaders(destination) };
+}
+
+/**
+ * Stores the source, copies it with the request's headers and holds the answer to the oracle's; when
+ * the copy succeeds, a GET of it (with its key) must serve the source's plaintext with the copy's
+ * encryption and the ETag the copy answered.
+ */
+export async function copyEncrypted(context: CaseContext, copy: EncryptedCopyRequest, what: string): Promise<void> {
+  const { s3, bucket, target } = context;
+  const world = targetSseWorld(target);
+  const body = Buffer.from(`the plaintext of a ${copy.source.kind} source`);
+  const source = await storeEncrypted(context, { key: "source", body, headers: {}, metadata: {} }, copy.source);
+  const headers = { "x-amz-copy-source": copySource(bucket, "source"), ...copy.headers };
+  const outcome = decideSseCopy({ source, destination: "absent", bucket: PLAIN_BUCKET, now: nowSeconds(), sse: world }, { bucket, key: "copy", headers });
+  const answer = await sendSse(s3, { method: "PUT", bucket, key: "copy", headers });
+  expectAnswer(answer, eitherKeyIdForm(outcome.answer, headers), `CopyObject ${what}`);
+  const etag = parseResultBody(answer.body, "CopyObjectResult")?.ETag;
+  if (!outcome.stored || etag === undefined) return;
+  const readHeaders = copy.readCopy ?? {};
+  const copied = { ...outcome.stored, etag, lastModified: nowSeconds() };
+  const expected = decideSseRead(copied, { method: "GET", headers: {}, query: {} }, readHeaders, nowSeconds(), world.kms);
+  expectAnswer(await sendSse(s3, { method: "GET", bucket, key: "copy", headers: readHeaders }), eitherKeyIdForm(expected, headers), `GET of the copy made ${what}`);
+}
+
+/** The copy cases hold a target to naming the KMS key, in either form; the PutObject case holds it to the ARN. */
+function eitherKeyIdForm(answer: ExpectedAnswer, headers: Record<string, string>): ExpectedAnswer {
+  const keyId = headers[KMS_KEY_ID];
+  return keyId === undefined ? answer : withKeyIdInEitherForm(answer, keyId);
+}
+
+/** One line naming a copy's encryption, for failure messages. */
+export function describeCopy(source: EncryptionRequest, destination: EncryptionRequest): string {
+  return `from a ${source.kind} source to a ${destination.kind} destination`;
+}

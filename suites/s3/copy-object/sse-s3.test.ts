@@ -1,0 +1,21 @@
+import fc from "fast-check";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { conformance } from "../../../fixtures/test.ts";
+import { sseEncryptionRequest } from "../../../generators/sse-encryption-request.ts";
+import { copyBetween, copyEncrypted, describeCopy } from "./sse-copy.ts";
+
+conformance(
+  {
+    id: "s3.copy-object.sse-s3.source-destination-combinations",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "sse-s3",
+    requirement: "MUST",
+    source: "aws-observed:put-default-sse-s3",
+    title: "CopyObject from and to SSE-S3, asked for or by the bucket default, echoes x-amz-server-side-encryption: AES256 and the MD5 ETag, and so does a GET of the copy",
+  },
+  async (context) => {
+    await checkProperty(context, [fc.tuple(sseEncryptionRequest(), sseEncryptionRequest())], ([source, destination]) =>
+      copyEncrypted(context, copyBetween(source, destination), describeCopy(source, destination)), { maxRuns: 8 });
+  },
+);

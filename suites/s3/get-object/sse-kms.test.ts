@@ -1,0 +1,15 @@
+import { conformance } from "../../../fixtures/test.ts";
+import { encryptionEchoProperty } from "../shared/sse-read-echo.ts";
+
+conformance(
+  {
+    id: "s3.get-object.sse-kms.encryption-echoed",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-observed:get-kms-object",
+    title: "GetObject of an SSE-KMS object needs no headers and echoes aws:kms and the key id",
+  },
+  encryptionEchoProperty("GET", "sse-kms"),
+);

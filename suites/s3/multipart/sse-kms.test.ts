@@ -1,0 +1,88 @@
+import { randomUUID } from "node:crypto";
+import { requireKmsKeyIds } from "../../../fixtures/sse/sse-requirements.ts";
+import { conformance, type CaseContext } from "../../../fixtures/test.ts";
+import { writeEncryptionHeaders } from "../../../oracle/sse/encryption-request.ts";
+import { BUCKET_KEY_ENABLED } from "../../../oracle/sse/header-names.ts";
+import { createEncryptedUpload } from "./sse-multipart.ts";
+import { encryptedUploadFlow, type UploadSubject } from "./sse-upload-flow.ts";
+
+/** An upload under each of the target's KMS keys, checked at `subject`. */
+function kmsUploads(subject: UploadSubject) {
+  return async (context: CaseContext): Promise<void> => {
+    for (const keyId of requireKmsKeyIds(context.target)) await encryptedUploadFlow(context, { kind: "sse-kms", keyId }, subject);
+  };
+}
+
+conformance(
+  {
+    id: "s3.create-multipart-upload.sse-kms.key-id-echoed",
+    protocol: "s3",
+    operation: "CreateMultipartUpload",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-observed:create-mpu-kms",
+    title: "CreateMultipartUpload with aws:kms and a key id echoes aws:kms and the key, and the bucket key when asked for",
+  },
+  async (context) => {
+    await kmsUploads("create")(context);
+    for (const keyId of requireKmsKeyIds(context.target)) {
+      const request = { kind: "sse-kms", keyId } as const;
+      await createEncryptedUpload(context, request, "checked", { ...writeEncryptionHeaders(request), [BUCKET_KEY_ENABLED]: "true" });
+    }
+  },
+);
+
+conformance(
+  {
+    id: "s3.create-multipart-upload.sse-kms.unknown-key-id",
+    protocol: "s3",
+    operation: "CreateMultipartUpload",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-observed:create-mpu-kms-invalid-key-id",
+    title: "CreateMultipartUpload with aws:kms and a key id the store does not hold is 400 KMS.NotFoundException",
+  },
+  async (context) => {
+    requireKmsKeyIds(context.target);
+    await createEncryptedUpload(context, { kind: "sse-kms", keyId: randomUUID() }, "checked");
+  },
+);
+
+conformance(
+  {
+    id: "s3.upload-part.sse-kms.upload-encryption-echoed",
+    protocol: "s3",
+    operation: "UploadPart",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-observed:upload-part-kms",
+    title: "UploadPart into an SSE-KMS upload needs no headers and echoes aws:kms and the key, with an ETag that is not the part's MD5",
+  },
+  kmsUploads("part"),
+);
+
+conformance(
+  {
+    id: "s3.upload-part-copy.sse-kms.upload-encryption-echoed",
+    protocol: "s3",
+    operation: "UploadPartCopy",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html",
+    title: "UploadPartCopy into an SSE-KMS upload echoes aws:kms and the key, with a CopyPartResult ETag that is not the MD5 of the copied bytes",
+  },
+  kmsUploads("part-copy"),
+);
+
+conformance(
+  {
+    id: "s3.complete-multipart-upload.sse-kms.encryption-echoed",
+    protocol: "s3",
+    operation: "CompleteMultipartUpload",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-observed:complete-mpu-kms",
+    title: "CompleteMultipartUpload of an SSE-KMS upload echoes aws:kms and the key, with the -N ETag of the part ETags and no checksum elements; a GET echoes them too",
+  },
+  kmsUploads("complete"),
+);

@@ -1,0 +1,32 @@
+import fc from "fast-check";
+import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { checkProperty } from "../../../fixtures/property.ts";
+import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
+import { sendSse } from "../../../fixtures/sse/send-sse.ts";
+import { requireKmsKeyIds } from "../../../fixtures/sse/sse-requirements.ts";
+import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";
+import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
+import type { CaseContext } from "../../../fixtures/test.ts";
+import { objectBody } from "../../../generators/objectBody.ts";
+import type { ReadRequest } from "../../../oracle/read-request.ts";
+import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
+import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
+import { nowSeconds } from "./read-request.ts";
+
+/**
+ * Objects written with SSE-S3 (asked for or by default) or, with `kms`, SSE-KMS under each of the
+ * target's keys, read without any header: served, echoing the object's encryption.
+ */
+export function encryptionEchoProperty(method: ReadRequest["method"], kind: "sse-s3" | "sse-kms") {
+  return async (context: CaseContext): Promise<void> => {
+    const { s3, bucket, target } = context;
+    const requests: EncryptionRequest[] = kind === "sse-kms" ? requireKmsKeyIds(target).map((keyId) => ({ kind, keyId })) : [{ kind: "none" }, { kind: "sse-s3" }];
+    await checkProperty(context, [fc.constantFrom(...requests), objectBody({ maxSize: 4096 })], async (stored, body) => {
+      const object = await storeEncrypted(context, { key: "encrypted", body, headers: {}, metadata: {} }, stored);
+      const request: ReadRequest = { method, headers: {}, query: {} };
+      const expected = decideSseRead(object, request, {}, nowSeconds(), targetSseWorld(target).kms);
+      const relaxed = stored.kind === "sse-kms" ? withKeyIdInEitherForm(expected, stored.keyId) : expected;
+      expectAnswer(await sendSse(s3, { method, bucket, key: object.key }), relaxed, `${method} of an object of ${body.length} bytes stored with ${JSON.stringify(stored)}`);
+    }, { maxRuns: 8 });
+  };
+}
