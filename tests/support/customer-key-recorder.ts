@@ -1,4 +1,5 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 
 const KEY_HEADERS = ["x-amz-server-side-encryption-customer-key", "x-amz-copy-source-server-side-encryption-customer-key"];
@@ -7,7 +8,8 @@ const KEY_HEADERS = ["x-amz-server-side-encryption-customer-key", "x-amz-copy-so
  * A pass-through proxy on 127.0.0.1 that notes every SSE-C key a run sends, as it goes over the
  * wire, so a self test can look for the keys where they must not be. Requests are forwarded
  * unchanged to `upstream`; answers too, but for the one deviation that puts a key into failure
- * messages: with `echoKeys`, each answer names the key its request sent.
+ * messages: with `echoKeys`, each answer names the key its request sent. With `tls` it serves https
+ * in front of a plain HTTP store.
  */
 export class CustomerKeyRecorder {
   readonly keys = new Set<string>();
@@ -15,16 +17,19 @@ export class CustomerKeyRecorder {
   private readonly upstream: URL;
 
   private readonly echoKeys: boolean;
+  private readonly scheme: "http" | "https";
 
-  constructor(upstream: string, options: { echoKeys?: boolean } = {}) {
+  constructor(upstream: string, options: { echoKeys?: boolean; tls?: { key: string; cert: string } } = {}) {
     this.upstream = new URL(upstream);
     this.echoKeys = options.echoKeys ?? false;
-    this.server = createServer((incoming, outgoing) => this.forward(incoming, outgoing));
+    this.scheme = options.tls ? "https" : "http";
+    const handle = (incoming: IncomingMessage, outgoing: ServerResponse) => this.forward(incoming, outgoing);
+    this.server = options.tls ? createHttpsServer(options.tls, handle) : createServer(handle);
   }
 
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `${this.scheme}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {
