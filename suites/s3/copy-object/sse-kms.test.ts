@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { checkProperty } from "../../../fixtures/property.ts";
-import { requireKmsKeyIds } from "../../../fixtures/sse/sse-requirements.ts";
+import { caseKeys } from "../../../fixtures/sse/case-keys.ts";
+import { requireKmsKeyIds, requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { sseEncryptionRequest } from "../../../generators/sse-encryption-request.ts";
+import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { BUCKET_KEY_ENABLED, KMS_KEY_ID, SSE } from "../../../oracle/sse/header-names.ts";
 import { copyBetween, copyEncrypted, describeCopy } from "./sse-copy.ts";
@@ -57,6 +59,43 @@ conformance(
     for (const keyId of requireKmsKeyIds(context.target)) {
       const copy = copyBetween({ kind: "sse-s3" }, { kind: "sse-kms", keyId });
       await copyEncrypted(context, { ...copy, headers: { ...copy.headers, [BUCKET_KEY_ENABLED]: "true" } }, `to aws:kms under ${keyId} with a bucket key`);
+    }
+  },
+);
+
+conformance(
+  {
+    id: "s3.copy-object.sse-kms.key-id-without-aws-kms",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html",
+    title: "CopyObject with a KMS key id but without x-amz-server-side-encryption: aws:kms (none, or AES256) is 400 InvalidArgument",
+  },
+  async (context) => {
+    for (const keyId of requireKmsKeyIds(context.target)) {
+      for (const sse of [{}, { [SSE]: "AES256" }] as Array<Record<string, string>>) await copyEncrypted(context, { source: { kind: "none" }, headers: { ...sse, [KMS_KEY_ID]: keyId } }, `with key ${keyId} and ${SSE} ${sse[SSE] ?? "(none)"}`);
+    }
+  },
+);
+
+conformance(
+  {
+    id: "s3.copy-object.sse-kms.with-sse-c",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-observed:copy-ssec-dest-plus-sse-header",
+    title: "CopyObject asking for aws:kms and for SSE-C for the copy is 400 InvalidArgument naming x-amz-server-side-encryption and aws:kms",
+  },
+  async (context) => {
+    requireSseC(context.target);
+    const [key] = caseKeys(context.run, 1);
+    if (!key) throw new Error("no key");
+    for (const keyId of requireKmsKeyIds(context.target)) {
+      await copyEncrypted(context, { source: { kind: "none" }, headers: { [SSE]: "aws:kms", [KMS_KEY_ID]: keyId, ...customerKeyHeaders(key) } }, `to aws:kms under ${keyId} and SSE-C`);
     }
   },
 );

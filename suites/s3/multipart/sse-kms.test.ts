@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { requireKmsKeyIds } from "../../../fixtures/sse/sse-requirements.ts";
+import { caseKeys } from "../../../fixtures/sse/case-keys.ts";
+import { requireKmsKeyIds, requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";
+import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import { writeEncryptionHeaders } from "../../../oracle/sse/encryption-request.ts";
-import { BUCKET_KEY_ENABLED } from "../../../oracle/sse/header-names.ts";
+import { BUCKET_KEY_ENABLED, KMS_KEY_ID, SSE } from "../../../oracle/sse/header-names.ts";
 import { createEncryptedUpload } from "./sse-multipart.ts";
 import { encryptedUploadFlow, type UploadSubject } from "./sse-upload-flow.ts";
 
@@ -45,6 +47,43 @@ conformance(
   async (context) => {
     requireKmsKeyIds(context.target);
     await createEncryptedUpload(context, { kind: "sse-kms", keyId: randomUUID() }, "checked");
+  },
+);
+
+conformance(
+  {
+    id: "s3.create-multipart-upload.sse-kms.key-id-without-aws-kms",
+    protocol: "s3",
+    operation: "CreateMultipartUpload",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html",
+    title: "CreateMultipartUpload with a KMS key id but without x-amz-server-side-encryption: aws:kms (none, or AES256) is 400 InvalidArgument",
+  },
+  async (context) => {
+    for (const keyId of requireKmsKeyIds(context.target)) {
+      for (const sse of [{}, { [SSE]: "AES256" }] as Array<Record<string, string>>) await createEncryptedUpload(context, { kind: "none" }, "checked", { ...sse, [KMS_KEY_ID]: keyId });
+    }
+  },
+);
+
+conformance(
+  {
+    id: "s3.create-multipart-upload.sse-kms.with-sse-c",
+    protocol: "s3",
+    operation: "CreateMultipartUpload",
+    feature: "sse-kms",
+    requirement: "MUST",
+    source: "aws-observed:put-ssec-plus-sse-header",
+    title: "CreateMultipartUpload with aws:kms and SSE-C headers is 400 InvalidArgument naming x-amz-server-side-encryption and aws:kms",
+  },
+  async (context) => {
+    requireSseC(context.target);
+    const [key] = caseKeys(context.run, 1);
+    if (!key) throw new Error("no key");
+    for (const keyId of requireKmsKeyIds(context.target)) {
+      await createEncryptedUpload(context, { kind: "none" }, "checked", { [SSE]: "aws:kms", [KMS_KEY_ID]: keyId, ...customerKeyHeaders(key) });
+    }
   },
 );
 
