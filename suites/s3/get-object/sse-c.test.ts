@@ -68,7 +68,7 @@ conformance(
     feature: "sse-c",
     requirement: "MUST",
     source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html",
-    title: "A ranged GetObject of an SSE-C object with its key serves the plaintext bytes of the range (206 with Content-Range, or the whole object or 416 as for any object)",
+    title: "A ranged GetObject of an SSE-C object with its key serves the plaintext bytes of the range, 206 with Content-Range, clamped at the object's end",
   },
   rangeWithKeyProperty("GET"),
 );

@@ -68,7 +68,7 @@ conformance(
     feature: "sse-c",
     requirement: "MUST",
     source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html",
-    title: "A ranged HeadObject of an SSE-C object with its key answers as for any object: the range's length, or 416",
+    title: "A ranged HeadObject of an SSE-C object with its key answers the range's length, clamped at the object's end, with the SSE-C echo",
   },
   rangeWithKeyProperty("HEAD"),
 );
