@@ -27,8 +27,8 @@ export function resolveRange(header: string | undefined, size: number): RangeOut
     return { kind: "partial", first: Math.max(0, size - suffix), last: size - 1 };
   }
   const first = Number(firstText);
-  const last = lastText === "" ? size - 1 : Number(lastText);
-  if (last < first) return { kind: "whole" };
+  // Only a written end can make a range reversed: `first-` with first past the end is unsatisfiable.
+  if (lastText !== "" && Number(lastText) < first) return { kind: "whole" };
   if (first >= size) return { kind: "unsatisfiable" };
-  return { kind: "partial", first, last: Math.min(last, size - 1) };
+  return { kind: "partial", first, last: lastText === "" ? size - 1 : Math.min(Number(lastText), size - 1) };
 }
