@@ -8,15 +8,15 @@ import { sseEncryptionRequest } from "../../../generators/sse-encryption-request
 import { sseWrongLengthKey } from "../../../generators/sse-wrong-length-key.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
-import { copyBetween, copyEncrypted, describeCopy } from "./sse-copy.ts";
+import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "./sse-copy.ts";
 
 const COPY_DOCS = "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html";
 const customer = sseCustomerKey().map((key): EncryptionRequest => ({ kind: "sse-c", key }));
 
 /** Copies whose source and destination keys are right, through `run` runs of generated SSE-C pairs. */
-async function ssecPairs(context: CaseContext, pairs: fc.Arbitrary<[EncryptionRequest, EncryptionRequest]>): Promise<void> {
+async function ssecPairs(context: CaseContext, pairs: fc.Arbitrary<[EncryptionRequest, EncryptionRequest]>, examples: Array<[[EncryptionRequest, EncryptionRequest]]> = []): Promise<void> {
   requireSseC(context.target);
-  await checkProperty(context, [pairs], ([source, destination]) => copyEncrypted(context, copyBetween(source, destination), describeCopy(source, destination)), { maxRuns: 20 });
+  await checkProperty(context, [pairs], ([source, destination]) => copyEncrypted(context, copyBetween(source, destination), describeCopy(source, destination)), { maxRuns: 20, examples });
 }
 
 conformance(
@@ -31,7 +31,8 @@ conformance(
   },
   async (context) => {
     const any = sseEncryptionRequest({ kmsKeyIds: context.target.capabilities.kmsKeyIds, customerKeys: true });
-    await ssecPairs(context, fc.oneof(fc.tuple(customer, any), fc.tuple(any, customer)));
+    const kinds = everyEncryptionKind(context.target.capabilities.kmsKeyIds, true, context.run.seed);
+    await ssecPairs(context, fc.oneof(fc.tuple(customer, any), fc.tuple(any, customer)), pairsInvolving(kinds, "sse-c"));
   },
 );
 

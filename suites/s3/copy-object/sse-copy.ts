@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseResultBody } from "../../../fixtures/answer.ts";
 import { copySource } from "../../../fixtures/copy-operations.ts";
 import { expectAnswer } from "../../../fixtures/expect-answer.ts";
@@ -6,6 +7,7 @@ import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";
 import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
 import type { CaseContext } from "../../../fixtures/test.ts";
+import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
 import { decideSseCopy } from "../../../oracle/sse/decide-sse-copy.ts";
 import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
@@ -58,4 +60,22 @@ function eitherKeyIdForm(answer: ExpectedAnswer, headers: Record<string, string>
 /** One line naming a copy's encryption, for failure messages. */
 export function describeCopy(source: EncryptionRequest, destination: EncryptionRequest): string {
   return `from a ${source.kind} source to a ${destination.kind} destination`;
+}
+
+/**
+ * One request of every kind the target can take (none, SSE-S3, SSE-KMS with its first key, SSE-C with
+ * a key drawn from the run's seed), for trying every pair before generated ones: which pairs a
+ * store gets wrong, and which it answers 501, then decides the outcome, not the order they came in.
+ */
+export function everyEncryptionKind(kmsKeyIds: readonly string[], customerKeys: boolean, seed: number): EncryptionRequest[] {
+  const kinds: EncryptionRequest[] = [{ kind: "none" }, { kind: "sse-s3" }];
+  if (kmsKeyIds[0] !== undefined) kinds.push({ kind: "sse-kms", keyId: kmsKeyIds[0] });
+  const [key] = customerKeys ? fc.sample(sseCustomerKey(), { seed, numRuns: 1 }) : [];
+  if (key) kinds.push({ kind: "sse-c", key });
+  return kinds;
+}
+
+/** The pairs of `kinds` in which `involved` is the source or the destination, as property examples. */
+export function pairsInvolving(kinds: readonly EncryptionRequest[], involved: EncryptionRequest["kind"]): Array<[[EncryptionRequest, EncryptionRequest]]> {
+  return kinds.flatMap((source) => kinds.filter((destination) => source.kind === involved || destination.kind === involved).map((destination): [[EncryptionRequest, EncryptionRequest]] => [[source, destination]]));
 }

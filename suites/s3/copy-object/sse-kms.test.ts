@@ -8,7 +8,7 @@ import { sseEncryptionRequest } from "../../../generators/sse-encryption-request
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { BUCKET_KEY_ENABLED, KMS_KEY_ID, SSE } from "../../../oracle/sse/header-names.ts";
-import { copyBetween, copyEncrypted, describeCopy } from "./sse-copy.ts";
+import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "./sse-copy.ts";
 
 conformance(
   {
@@ -25,7 +25,7 @@ conformance(
     const kms = fc.constantFrom(...kmsKeyIds).map((keyId): EncryptionRequest => ({ kind: "sse-kms", keyId }));
     const any = sseEncryptionRequest({ kmsKeyIds });
     await checkProperty(context, [fc.oneof(fc.tuple(kms, any), fc.tuple(any, kms))], ([source, destination]) =>
-      copyEncrypted(context, copyBetween(source, destination), describeCopy(source, destination)), { maxRuns: 12 });
+      copyEncrypted(context, copyBetween(source, destination), describeCopy(source, destination)), { maxRuns: 12, examples: pairsInvolving(everyEncryptionKind(kmsKeyIds, false, context.run.seed), "sse-kms") });
   },
 );
 
