@@ -69,7 +69,9 @@ export async function runCommand(flags: RunFlags): Promise<number> {
     expectations,
     replayCommand: (result) => replayCommand(result, plan),
   });
-  writeReportFiles(plan.outDir, report, plan.secrets);
+  // A target started for the run made its own credentials; they are as secret as given ones.
+  const startedSecrets = target && target.kind !== "embedded" ? [target.s3.credentials.accessKeyId, target.s3.credentials.secretAccessKey] : [];
+  writeReportFiles(plan.outDir, report, [...plan.secrets, ...startedSecrets]);
   if (plan.updateExpectations) {
     writeExpectations(plan.expectationsPath, updatedExpectations(expectations, results, !plan.filter));
   }
