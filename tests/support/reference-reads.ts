@@ -1,10 +1,11 @@
 import type { Answer } from "../../fixtures/answer.ts";
+import { judgeConditions, type Conditions } from "./reference-store/preconditions.ts";
 
 /**
  * A second, independent implementation of GetObject/HeadObject read semantics (conditions, ranges,
- * partNumber, response overrides), computed from a plain 200 answer of the store. The self tests put
- * it in front of s3rver, which lacks most of them, to get a target that behaves as AWS documents;
- * the read faults then bend exactly one rule each. It shares no code with oracle/ on purpose.
+ * partNumber, response overrides), computed from a plain 200 answer of the store. The reference
+ * store answers its reads with it, and the fault proxy puts it in front of s3rver, which lacks most
+ * of them; the read faults then bend exactly one rule each. It shares no code with oracle/ on purpose.
  */
 export interface ReadFaults {
   ignoreIfMatch?: boolean;
@@ -38,33 +39,27 @@ const OVERRIDES: Array<[string, string]> = [
   ["response-content-encoding", "content-encoding"],
 ];
 
-export function answerRead(plain: Answer, question: ReadQuestion, faults: ReadFaults, nowMs: number): Answer {
+/**
+ * The answer to a read of the object in `plain` (a 200 with the whole body and its headers).
+ * `partSizes` are a multipart object's part sizes in order; a single-part object counts as one part.
+ */
+export function answerRead(plain: Answer, question: ReadQuestion, faults: ReadFaults, nowMs: number, partSizes?: readonly number[]): Answer {
   const head = question.method === "HEAD";
   const size = plain.body.length;
-  const tag = (plain.headers.etag ?? "").replaceAll('"', "");
-  const modified = Math.floor(Date.parse(plain.headers["last-modified"] ?? "") / 1000);
-  const now = Math.floor(nowMs / 1000);
   const h = question.headers;
 
-  const fail = (condition: string) => errorOf(412, "PreconditionFailed", { Condition: condition }, head);
-  const notModified = (): Answer =>
-    faults.notModifiedAs200 ? whole(plain, head) : { status: 304, headers: pick(plain.headers, ["etag", "last-modified"]), body: Buffer.alloc(0) };
-
-  const ifMatch = faults.ignoreIfMatch ? undefined : h["if-match"];
-  if (ifMatch !== undefined) {
-    const members = members_(ifMatch);
-    if (!(ifMatch.trim() === "*" || members.some((m) => !m.startsWith("W/") && unq(m) === tag))) return fail("If-Match");
-  } else if (!faults.ignoreIfUnmodifiedSince && h["if-unmodified-since"] !== undefined) {
-    const date = httpDateSeconds(h["if-unmodified-since"]);
-    if (date !== null && modified > date) return fail("If-Unmodified-Since");
-  }
-  if (h["if-none-match"] !== undefined) {
-    const value = h["if-none-match"];
-    const hit = value.trim() === "*" || members_(value).some((m) => unq(m.replace(/^W\//, "")) === tag);
-    if (hit) return faults.ifNoneMatchAnswered200 ? whole(plain, head) : notModified();
-  } else if (h["if-modified-since"] !== undefined) {
-    const date = httpDateSeconds(h["if-modified-since"]);
-    if (date !== null && date <= now && modified <= date) return notModified();
+  const conditions: Conditions = {
+    "if-match": faults.ignoreIfMatch ? undefined : h["if-match"],
+    "if-unmodified-since": faults.ignoreIfUnmodifiedSince ? undefined : h["if-unmodified-since"],
+    "if-none-match": h["if-none-match"],
+    "if-modified-since": h["if-modified-since"],
+  };
+  const modified = Math.floor(Date.parse(plain.headers["last-modified"] ?? "") / 1000);
+  const verdict = judgeConditions(plain.headers.etag ?? "", modified, conditions, Math.floor(nowMs / 1000));
+  if (verdict.kind === "failed") return errorOf(412, "PreconditionFailed", { Condition: verdict.condition }, head);
+  if (verdict.kind === "not-modified") {
+    if (faults.notModifiedAs200 || (faults.ifNoneMatchAnswered200 && verdict.condition === "If-None-Match")) return whole(plain, head);
+    return { status: 304, headers: pick(plain.headers, ["etag", "last-modified"]), body: Buffer.alloc(0) };
   }
 
   const replaced: Record<string, string> = {};
@@ -80,8 +75,15 @@ export function answerRead(plain: Answer, question: ReadQuestion, faults: ReadFa
   const range = h.range;
   if (part !== undefined && range !== undefined) return errorOf(400, "InvalidRequest", {}, head);
   if (part !== undefined) {
-    if (part !== "1") return errorOf(416, "InvalidPartNumber", { PartNumberRequested: part, ActualPartCount: "1" }, head);
-    return slice(base, 0, size - 1, head, faults);
+    const sizes = partSizes ?? [size];
+    const number = Number(part);
+    if (String(number) !== part || !Number.isInteger(number) || number < 1 || number > sizes.length) {
+      return errorOf(416, "InvalidPartNumber", { PartNumberRequested: part, ActualPartCount: String(sizes.length) }, head);
+    }
+    const first = sizes.slice(0, number - 1).reduce((total, next) => total + next, 0);
+    const served = slice(base, first, first + (sizes[number - 1] ?? 0) - 1, head, faults);
+    if (partSizes !== undefined) served.headers["x-amz-mp-parts-count"] = String(sizes.length);
+    return served;
   }
   if (range === undefined) return whole(base, head);
   const spec = /^bytes=(\d*)-(\d*)$/.exec(range);
@@ -94,10 +96,10 @@ export function answerRead(plain: Answer, question: ReadQuestion, faults: ReadFa
     [first, last] = faults.suffixRangeFromStart ? [0, Math.min(n, size) - 1] : [Math.max(size - n, 0), size - 1];
   } else {
     first = Number(spec[1]);
-    last = spec[2] === "" ? size - 1 : Number(spec[2]);
-    if (last < first) return whole(base, head);
+    // An open end reaches the last byte, which is before the first when the first is past the end.
+    if (spec[2] !== "" && Number(spec[2]) < first) return whole(base, head);
     if (first >= size) return unsatisfiable(base, range, size, head, faults);
-    last = Math.min(last, size - 1);
+    last = spec[2] === "" ? size - 1 : Math.min(Number(spec[2]), size - 1);
   }
   return slice(base, first, last, head, faults);
 }
@@ -131,36 +133,6 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function members_(list: string): string[] {
-  return list.split(",").map((m) => m.trim()).filter(Boolean);
-}
-
-function unq(text: string): string {
-  return /^".*"$/.test(text) ? text.slice(1, -1) : text;
-}
-
 function pick(headers: Record<string, string>, names: string[]): Record<string, string> {
   return Object.fromEntries(names.flatMap((name) => (headers[name] === undefined ? [] : [[name, headers[name]]])));
-}
-
-const MONTH: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 };
-
-/** Seconds of an HTTP-date in IMF-fixdate, RFC 850 or asctime form; null for anything else. */
-function httpDateSeconds(text: string): number | null {
-  const forms: Array<[RegExp, (m: RegExpExecArray) => [number, string, number, string]]> = [
-    [/^[A-Z][a-z]{2}, (\d\d) ([A-Z][a-z]{2}) (\d{4}) (\d\d:\d\d:\d\d) GMT$/, (m) => [Number(m[3]), m[2] ?? "", Number(m[1]), m[4] ?? ""]],
-    [/^[A-Z][a-z]+day, (\d\d)-([A-Z][a-z]{2})-(\d\d) (\d\d:\d\d:\d\d) GMT$/, (m) => [2000 + Number(m[3]), m[2] ?? "", Number(m[1]), m[4] ?? ""]],
-    [/^[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([ \d]\d) (\d\d:\d\d:\d\d) (\d{4})$/, (m) => [Number(m[4]), m[1] ?? "", Number(m[2]?.trim()), m[3] ?? ""]],
-  ];
-  for (const [pattern, parts] of forms) {
-    const match = pattern.exec(text.trim());
-    if (!match) continue;
-    const [year, month, day, time] = parts(match);
-    const [hh, mm, ss] = time.split(":").map(Number) as [number, number, number];
-    if (MONTH[month] === undefined || hh > 23 || mm > 59 || ss > 59) return null;
-    const ms = Date.UTC(year, MONTH[month], day, hh, mm, ss);
-    if (new Date(ms).getUTCDate() !== day) return null;
-    return ms / 1000;
-  }
-  return null;
 }
