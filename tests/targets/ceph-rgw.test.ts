@@ -60,7 +60,6 @@ describe("ceph-rgw target", () => {
     const occupant = await listening();
     const port = (occupant.address() as { port: number }).port;
     const folders = cephFolders();
-    const started = Date.now();
     try {
       const failure = await new CephRgwTarget({ rgwPort: port, startupTimeoutMs: 30_000 }).start().then(
         (target) => target.stop().then(() => new Error("started on a taken port")),
@@ -71,7 +70,6 @@ describe("ceph-rgw target", () => {
     } finally {
       occupant.close();
     }
-    expect(Date.now() - started).toBeLessThan(30_000);
     expect(childCommands()).toEqual([]);
     expect(cephFolders()).toEqual(folders);
   });
@@ -79,9 +77,7 @@ describe("ceph-rgw target", () => {
   test("a start that outlasts its timeout stops where it is, says so, and leaves nothing behind", async (context) => {
     requireCeph(context);
     const folders = cephFolders();
-    const started = Date.now();
     await expect(new CephRgwTarget({ startupTimeoutMs: 300 }).start()).rejects.toThrow(/^Ceph RGW did not start: .* no answer within the start's 0\.3 s/);
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(childCommands()).toEqual([]);
     expect(cephFolders()).toEqual(folders);
   });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { parseResultBody } from "../../../fixtures/answer.ts";
+import { describeAnswer, parseResultBody } from "../../../fixtures/answer.ts";
+import { ConformanceFailure } from "../../../fixtures/outcomes.ts";
 import { copySource } from "../../../fixtures/copy-operations.ts";
 import { expectAnswer } from "../../../fixtures/expect-answer.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
@@ -44,7 +45,8 @@ export async function copyEncrypted(context: CaseContext, copy: EncryptedCopyReq
   const answer = await sendSse(s3, { method: "PUT", bucket, key: "copy", headers });
   expectAnswer(answer, eitherKeyIdForm(outcome.answer, headers), `CopyObject ${what}`);
   const etag = parseResultBody(answer.body, "CopyObjectResult")?.ETag;
-  if (!outcome.stored || etag === undefined) return;
+  if (!outcome.stored) return;
+  if (etag === undefined) throw new ConformanceFailure(`CopyObject ${what} answered ${describeAnswer(answer)} without a CopyObjectResult ETag`);
   const readHeaders = copy.readCopy ?? {};
   const copied = { ...outcome.stored, etag, lastModified: nowSeconds() };
   const expected = decideSseRead(copied, { method: "GET", headers: {}, query: {} }, readHeaders, nowSeconds(), world.kms);

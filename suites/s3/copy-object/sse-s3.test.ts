@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { checkProperty } from "../../../fixtures/property.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { sseEncryptionRequest } from "../../../generators/sse-encryption-request.ts";
-import { copyBetween, copyEncrypted, describeCopy } from "./sse-copy.ts";
+import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "./sse-copy.ts";
 
 conformance(
   {
@@ -16,6 +16,6 @@ conformance(
   },
   async (context) => {
     await checkProperty(context, [fc.tuple(sseEncryptionRequest(), sseEncryptionRequest())], ([source, destination]) =>
-      copyEncrypted(context, copyBetween(source, destination), describeCopy(source, destination)), { maxRuns: 8 });
+      copyEncrypted(context, copyBetween(source, destination), describeCopy(source, destination)), { maxRuns: 8, examples: pairsInvolving(everyEncryptionKind([], false, context.run.seed), "sse-s3") });
   },
 );

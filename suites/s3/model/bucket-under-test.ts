@@ -9,7 +9,8 @@ import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
 import type { ReadableObject } from "../../../oracle/read-answer.ts";
 import type { ObjectState } from "../../../oracle/stored-object.ts";
 import type { MultipartUpload } from "../../../oracle/multipart-upload.ts";
-import type { BucketModel, ModelKey, UploadSlot } from "./bucket-model.ts";
+import { abortUpload } from "../../../fixtures/multipart-operations.ts";
+import { MODEL_KEYS, type BucketModel, type ModelKey, type UploadSlot } from "./bucket-model.ts";
 
 /**
  * The real side of a command sequence: the target's bucket, a key prefix of this sequence's own (so
@@ -20,6 +21,7 @@ export class BucketUnderTest {
   readonly bucket: string;
   readonly prefix: string;
   readonly uploadIds = new Map<UploadSlot, string>();
+  readonly uploadKeys = new Map<UploadSlot, ModelKey>();
 
   constructor(s3: S3Session, bucket: string, prefix: string) {
     this.s3 = s3;
@@ -45,9 +47,17 @@ export class BucketUnderTest {
    */
   async expectStored(key: ModelKey, object: ObjectState & { etag: string; partSizes?: number[] }, after: string): Promise<ReadableObject> {
     const answer = await getObject(this.s3, this.bucket, this.keyOf(key));
-    expectAnswer(answer, withoutEncryptionEcho({ ...expectedGetAnswer(object), headers: { ...expectedGetAnswer(object).headers, etag: object.etag } }), `GET ${key} after ${after}`);
+    const expected = expectedGetAnswer(object);
+    expectAnswer(answer, withoutEncryptionEcho({ ...expected, headers: { ...expected.headers, etag: object.etag } }), `GET ${key} after ${after}`);
     const lastModified = parseHttpDate(answer.headers["last-modified"] ?? "");
     if (lastModified === undefined) throw new ConformanceFailure(`GET ${key} after ${after} answered ${describeAnswer(answer)} without a Last-Modified`);
     return { ...object, lastModified };
+  }
+
+  /** Removes what the sequence left (its keys and uploads), so runs and shrinks do not pile up in the target. */
+  async cleanUp(): Promise<void> {
+    const deletions = MODEL_KEYS.map((key) => this.s3.send({ method: "DELETE", bucket: this.bucket, key: this.keyOf(key) }));
+    const aborts = [...this.uploadIds.entries()].map(([slot, uploadId]) => abortUpload(this.s3, this.bucket, this.keyOf(this.uploadKeys.get(slot) ?? MODEL_KEYS[0]), uploadId));
+    await Promise.allSettled([...deletions, ...aborts]);
   }
 }

@@ -8,7 +8,7 @@ import { BucketUnderTest } from "./bucket-under-test.ts";
 /**
  * Runs generated command sequences against the target and the model side by side; after each step the
  * target's answer and the object it holds must be the model's. Each sequence has a key prefix of its
- * own, so shrinking replays start from an empty bucket too.
+ * own, so shrinking replays start from an empty bucket too, and removes what it made when it ends.
  */
 async function checkSequences(context: CaseContext, commands: fc.Arbitrary<Iterable<fc.AsyncCommand<BucketModel, BucketUnderTest>>>, maxRuns: number): Promise<void> {
   let sequence = 0;
@@ -18,7 +18,11 @@ async function checkSequences(context: CaseContext, commands: fc.Arbitrary<Itera
     async (chosen) => {
       sequence += 1;
       const real = new BucketUnderTest(context.s3, context.bucket, `sequence-${sequence}/`);
-      await fc.asyncModelRun(() => ({ model: emptyModel(), real }), chosen);
+      try {
+        await fc.asyncModelRun(() => ({ model: emptyModel(), real }), chosen);
+      } finally {
+        await real.cleanUp();
+      }
     },
     { maxRuns },
   );

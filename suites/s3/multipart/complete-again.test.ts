@@ -23,7 +23,7 @@ conformance(
   async ({ s3, bucket }) => {
     const key = "completed";
     const uploadId = await createUpload(s3, bucket, key);
-    await uploadPart(s3, bucket, key, uploadId, "1", PART);
+    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), { status: 200 }, "set-up UploadPart");
     const etag = multipartEtag([PART]);
     expectAnswer(await completeUpload(s3, bucket, key, uploadId, LISTED), { status: 200, result: { root: RESULT, fields: { ETag: etag } } }, "first CompleteMultipartUpload");
 
@@ -50,7 +50,7 @@ conformance(
   async ({ s3, bucket }) => {
     const key = "aborted";
     const uploadId = await createUpload(s3, bucket, key);
-    await uploadPart(s3, bucket, key, uploadId, "1", PART);
+    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), { status: 200 }, "set-up UploadPart");
     expectAnswer(await abortUpload(s3, bucket, key, uploadId), decideAbortMultipartUpload([{ uploadId, key, parts: new Map() }], key, uploadId), "AbortMultipartUpload");
     expectAnswer(await uploadPart(s3, bucket, key, uploadId, "2", PART), noSuchUpload(uploadId), "UploadPart after Abort");
     expectAnswer(await completeUpload(s3, bucket, key, uploadId, LISTED), noSuchUpload(uploadId), "CompleteMultipartUpload after Abort");

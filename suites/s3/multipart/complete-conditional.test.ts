@@ -35,16 +35,16 @@ conformance(
     await checkProperty(context, [input], async ([before, during, condition]) => {
       round += 1;
       const key = `conditional-${round}`;
-      if (before === "put") await putObject(s3, bucket, { key, body: FIRST, headers: {}, metadata: {} });
+      if (before === "put") expectAnswer(await putObject(s3, bucket, { key, body: FIRST, headers: {}, metadata: {} }), { status: 200 }, "set-up PutObject before the upload");
       const uploadId = await createUpload(s3, bucket, key);
-      await uploadPart(s3, bucket, key, uploadId, "1", PART);
+      expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), { status: 200 }, "set-up UploadPart");
       const writes: KeyWrite[] = [];
       if (during === "put-same" || during === "put-other") {
         const body = during === "put-same" ? FIRST : OTHER;
-        await putObject(s3, bucket, { key, body, headers: {}, metadata: {} });
+        expectAnswer(await putObject(s3, bucket, { key, body, headers: {}, metadata: {} }), { status: 200 }, "set-up PutObject during the upload");
         writes.push({ kind: "put", etag: singlePartEtag(body) });
       } else if (during === "delete") {
-        await s3.send({ method: "DELETE", bucket, key });
+        expectAnswer(await s3.send({ method: "DELETE", bucket, key }), { status: 204 }, "set-up DeleteObject during the upload");
         writes.push({ kind: "delete" });
       }
       const atCreate = before === "put" ? singlePartEtag(FIRST) : null;

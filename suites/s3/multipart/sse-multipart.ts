@@ -42,7 +42,8 @@ export async function createEncryptedUpload(context: CaseContext, request: Encry
   const kmsKeyId = request.kind === "sse-kms" ? request.keyId : undefined;
   check(answer, outcome.answer, step, kmsKeyId, `CreateMultipartUpload (${request.kind})`);
   const uploadId = parseResultBody(answer.body, "InitiateMultipartUploadResult")?.UploadId;
-  if (!outcome.encryption || uploadId === undefined) return undefined;
+  if (!outcome.encryption) return undefined;
+  if (uploadId === undefined) throw new ConformanceFailure(`CreateMultipartUpload (${request.kind}) answered ${describeAnswer(answer)} without an UploadId`);
   const parts = new Map<number, UploadedPart>();
   return { upload: { uploadId, key: UPLOAD_KEY, parts, encryption: outcome.encryption }, parts, ...(kmsKeyId ? { kmsKeyId } : {}) };
 }
@@ -87,7 +88,8 @@ export async function completeEncryptedUpload(context: CaseContext, under: Uploa
   const answer = await completeUpload(s3, bucket, UPLOAD_KEY, uploadId, listed, sseHeaders);
   check(answer, decision.answer, step, under.kmsKeyId, `CompleteMultipartUpload of ${listed.length} parts`);
   const etag = parseResultBody(answer.body, "CompleteMultipartUploadResult")?.ETag;
-  if (!decision.object || !decision.encryption || etag === undefined) return;
+  if (!decision.object || !decision.encryption) return;
+  if (etag === undefined) throw new ConformanceFailure(`CompleteMultipartUpload answered ${describeAnswer(answer)} without an ETag`);
   const object: EncryptedObject = { key: UPLOAD_KEY, body: decision.object.body, headers: {}, metadata: {}, etag, lastModified: nowSeconds(), partSizes: decision.object.partSizes, encryption: decision.encryption };
   const expected = decideSseRead(object, { method: "GET", headers: {}, query: {} }, readHeaders, nowSeconds(), targetSseWorld(target).kms);
   check(await sendSse(s3, { method: "GET", bucket, key: UPLOAD_KEY, headers: readHeaders }), expected, step, under.kmsKeyId, "GET of the completed upload");

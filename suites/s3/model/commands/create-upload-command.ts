@@ -26,6 +26,7 @@ export class CreateUploadCommand implements fc.AsyncCommand<BucketModel, BucketU
     // createUpload fails the step unless the answer is 200 with an UploadId (create-mpu-response).
     const uploadId = await createUpload(real.s3, real.bucket, real.keyOf(this.key), putHeaders(this));
     real.uploadIds.set(this.slot, uploadId);
+    real.uploadKeys.set(this.slot, this.key);
     const atCreate = model.objects.get(this.key)?.etag ?? null;
     model.uploads.set(this.slot, { key: this.key, state: "open", headers: this.headers, metadata: this.metadata, parts: new Map(), atCreate, writesSinceCreate: [] });
   }
