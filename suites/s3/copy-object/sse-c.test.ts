@@ -2,13 +2,20 @@ import fc from "fast-check";
 import { checkProperty } from "../../../fixtures/property.ts";
 import { requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";
-import { SSE_C_FAULTS, sseCHeaderFault } from "../../../generators/sse-c-header-fault.ts";
+import { everySseCFault } from "../../../generators/sse-c-fault-examples.ts";
+import { SSE_C_FAULTS, sseCHeaderFault, type SseCFaultyHeaders, type SseCHeaderFaultConstraints } from "../../../generators/sse-c-header-fault.ts";
 import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import { sseEncryptionRequest } from "../../../generators/sse-encryption-request.ts";
 import { sseWrongLengthKey } from "../../../generators/sse-wrong-length-key.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "./sse-copy.ts";
+
+/** Every fault (and wrong key length) first, each with an SSE-C source drawn from the run's seed. */
+function faultExamples(context: CaseContext, constraints: SseCHeaderFaultConstraints): Array<[EncryptionRequest, SseCFaultyHeaders]> {
+  const [key] = fc.sample(sseCustomerKey(), { seed: context.run.seed, numRuns: 1 });
+  return key ? everySseCFault(constraints, context.run.seed).map((faulty): [EncryptionRequest, SseCFaultyHeaders] => [{ kind: "sse-c", key }, faulty]) : [];
+}
 
 const COPY_DOCS = "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html";
 const customer = sseCustomerKey().map((key): EncryptionRequest => ({ kind: "sse-c", key }));
@@ -87,7 +94,7 @@ conformance(
   async (context) => {
     requireSseC(context.target);
     await checkProperty(context, [customer, sseCHeaderFault({ role: "copy-source" })], (source, { fault, headers }) =>
-      copyEncrypted(context, { source, headers }, `of an SSE-C source with copy-source SSE-C headers (${fault})`), { maxRuns: 15 });
+      copyEncrypted(context, { source, headers }, `of an SSE-C source with copy-source SSE-C headers (${fault})`), { maxRuns: 15, examples: faultExamples(context, { role: "copy-source" }) });
   },
 );
 
@@ -104,6 +111,6 @@ conformance(
   async (context) => {
     requireSseC(context.target);
     await checkProperty(context, [customer, sseCHeaderFault({ faults: SSE_C_FAULTS })], (source, { fault, headers }) =>
-      copyEncrypted(context, { source, headers: { ...copyBetween(source, { kind: "none" }).headers, ...headers } }, `of an SSE-C source with destination SSE-C headers (${fault})`), { maxRuns: 15 });
+      copyEncrypted(context, { source, headers: { ...copyBetween(source, { kind: "none" }).headers, ...headers } }, `of an SSE-C source with destination SSE-C headers (${fault})`), { maxRuns: 15, examples: faultExamples(context, { faults: SSE_C_FAULTS }) });
   },
 );

@@ -6,7 +6,8 @@ import { conformance, type CaseContext } from "../../../fixtures/test.ts";
 import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
 import { copySourceRange } from "../../../generators/copySourceRange.ts";
 import { objectBody } from "../../../generators/objectBody.ts";
-import { SSE_C_FAULTS, sseCHeaderFault } from "../../../generators/sse-c-header-fault.ts";
+import { everySseCFault } from "../../../generators/sse-c-fault-examples.ts";
+import { SSE_C_FAULTS, sseCHeaderFault, type SseCFaultyHeaders } from "../../../generators/sse-c-header-fault.ts";
 import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import { readEncryptionHeaders, type EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
@@ -51,7 +52,8 @@ conformance(
   },
   async (context) => {
     requireSseC(context.target);
-    await checkProperty(context, [sseCHeaderFault({ faults: SSE_C_FAULTS })], async ({ headers }) => void (await createEncryptedUpload(context, { kind: "none" }, "checked", headers)), { maxRuns: 15 });
+    const examples = everySseCFault({ faults: SSE_C_FAULTS }, context.run.seed).map((faulty): [SseCFaultyHeaders] => [faulty]);
+    await checkProperty(context, [sseCHeaderFault({ faults: SSE_C_FAULTS })], async ({ headers }) => void (await createEncryptedUpload(context, { kind: "none" }, "checked", headers)), { maxRuns: 15, examples });
   },
 );
 

@@ -9,7 +9,8 @@ import type { CaseContext } from "../../../fixtures/test.ts";
 import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
 import { objectBody } from "../../../generators/objectBody.ts";
 import { rangeHeader } from "../../../generators/rangeHeader.ts";
-import { SSE_C_FAULTS, sseCHeaderFault } from "../../../generators/sse-c-header-fault.ts";
+import { everySseCFault } from "../../../generators/sse-c-fault-examples.ts";
+import { SSE_C_FAULTS, sseCHeaderFault, type SseCFaultyHeaders } from "../../../generators/sse-c-header-fault.ts";
 import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import { sseWrongLengthKey } from "../../../generators/sse-wrong-length-key.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
@@ -63,9 +64,11 @@ export function wrongKeyProperty(method: Method) {
 export function headerFaultProperty(method: Method) {
   return async (context: CaseContext): Promise<void> => {
     requireSseC(context.target);
-    const faults = sseCHeaderFault({ faults: SSE_C_FAULTS.filter((fault) => fault !== "with-sse-header") });
-    await checkProperty(context, [sseCustomerKey(), faults], (key, { fault, headers }) =>
-      readEncrypted(context, method, Buffer.from("secret data"), { kind: "sse-c", key }, headers, `with SSE-C headers (${fault})`), { maxRuns: 15 });
+    const constraints = { faults: SSE_C_FAULTS.filter((fault) => fault !== "with-sse-header") };
+    const [stored] = fc.sample(sseCustomerKey(), { seed: context.run.seed, numRuns: 1 });
+    const examples = stored ? everySseCFault(constraints, context.run.seed).map((faulty): [CustomerKey, SseCFaultyHeaders] => [stored, faulty]) : [];
+    await checkProperty(context, [sseCustomerKey(), sseCHeaderFault(constraints)], (key, { fault, headers }) =>
+      readEncrypted(context, method, Buffer.from("secret data"), { kind: "sse-c", key }, headers, `with SSE-C headers (${fault})`), { maxRuns: 15, examples });
   };
 }
 
