@@ -1,4 +1,5 @@
 import type { HeaderRule } from "../expected-answer.ts";
+import { regexpLiteral } from "../regexp-literal.ts";
 
 export type KmsKeyState = "enabled" | "disabled" | "pending-deletion";
 
@@ -48,12 +49,8 @@ function parseKeyArn(text: string): { region: string; id: string } | undefined {
 /** The key-id echo: the ARN when one is known, else any account's ARN of this id in the bucket's region. */
 function kmsKeyEcho(region: string, arn: string | undefined, bareId: string): HeaderRule {
   if (arn !== undefined) return arn;
-  return new RegExp(`^arn:aws:kms:${escape(region)}:\\d{12}:key/${escape(bareId)}$`);
+  return new RegExp(`^arn:aws:kms:${regexpLiteral(region)}:\\d{12}:key/${regexpLiteral(bareId)}$`);
 }
 
 /** The echo of the AWS-managed key: an ARN nothing in the request names. */
 export const AWS_MANAGED_KEY_ECHO: HeaderRule = /^arn:aws:kms:[^:]+:\d{12}:key\/\S+$/;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Answer } from "../../fixtures/answer.ts";
 import { sendSigned } from "../../fixtures/raw-request.ts";
 import type { S3Endpoint } from "../../fixtures/target.ts";
+import { closeServer, listenOnLoopback } from "../../fixtures/loopback-server.ts";
 import { answerRead, type ReadFaults } from "./reference-reads.ts";
 
 /** Deviations a proxy can put between the suite and a store, one per known way of being wrong. */
@@ -39,13 +39,11 @@ export class FaultProxy {
   }
 
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${await listenOnLoopback(this.server)}`;
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await closeServer(this.server);
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -8,9 +8,9 @@ import { AbortUploadCommand } from "./commands/abort-upload-command.ts";
 import { CompleteUploadCommand, PART_LISTINGS } from "./commands/complete-upload-command.ts";
 import { CopyObjectCommand } from "./commands/copy-object-command.ts";
 import { CreateUploadCommand } from "./commands/create-upload-command.ts";
-import { GetObjectCommand, READ_CONDITIONS } from "./commands/get-object-command.ts";
+import { ETAG_CONDITIONS } from "./commands/etag-condition.ts";
+import { GetObjectCommand } from "./commands/get-object-command.ts";
 import { PutObjectCommand } from "./commands/put-object-command.ts";
-import { SOURCE_CONDITIONS } from "./commands/source-condition.ts";
 import { UploadPartCommand } from "./commands/upload-part-command.ts";
 import { UploadPartCopyCommand } from "./commands/upload-part-copy-command.ts";
 import { WRITE_CONDITIONS } from "./commands/write-condition.ts";
@@ -27,10 +27,10 @@ const put = fc
   .tuple(key, fc.integer({ min: 0, max: 2048 }), seed, storedHeaders(), metadata, fc.constantFrom(...WRITE_CONDITIONS))
   .map((args) => new PutObjectCommand(...args));
 const copy = fc
-  .tuple(key, key, fc.constantFrom("COPY" as const, "REPLACE" as const), storedHeaders(), metadata, fc.constantFrom(...SOURCE_CONDITIONS))
+  .tuple(key, key, fc.constantFrom("COPY" as const, "REPLACE" as const), storedHeaders(), metadata, fc.constantFrom(...ETAG_CONDITIONS))
   .map((args) => new CopyObjectCommand(...args));
 const get = fc
-  .tuple(key, fc.constantFrom(...READ_CONDITIONS), fc.option(partNumber, { nil: undefined }))
+  .tuple(key, fc.constantFrom(...ETAG_CONDITIONS), fc.option(partNumber, { nil: undefined }))
   .map((args) => new GetObjectCommand(...args));
 
 /** Mostly small parts (EntityTooSmall unless last), sometimes one of exactly the 5 MiB minimum. */
@@ -41,7 +41,7 @@ const span = fc.oneof(
 );
 const create = fc.tuple(slot, key, storedHeaders(), metadata).map((args) => new CreateUploadCommand(...args));
 const uploadPart = fc.tuple(slot, partNumber, partSize, seed).map((args) => new UploadPartCommand(...args));
-const uploadPartCopy = fc.tuple(slot, partNumber, key, span, fc.constantFrom(...SOURCE_CONDITIONS)).map((args) => new UploadPartCopyCommand(...args));
+const uploadPartCopy = fc.tuple(slot, partNumber, key, span, fc.constantFrom(...ETAG_CONDITIONS)).map((args) => new UploadPartCopyCommand(...args));
 const complete = fc.tuple(slot, fc.constantFrom(...PART_LISTINGS), fc.constantFrom(...WRITE_CONDITIONS)).map((args) => new CompleteUploadCommand(...args));
 const abort = slot.map((chosen) => new AbortUploadCommand(chosen));
 

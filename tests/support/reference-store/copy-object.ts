@@ -1,5 +1,4 @@
 import type { Answer } from "../../../fixtures/answer.ts";
-import { refusedAcl } from "./acl-headers.ts";
 import { parseCopySource } from "./copy-source-name.ts";
 import { refusedCopySource } from "./copy-source-conditions.ts";
 import { copySourceObject } from "./copy-source-object.ts";
@@ -7,14 +6,12 @@ import { copiedState } from "./copied-state.ts";
 import { changesInPlace } from "./copy-in-place.ts";
 import { encryptionHeaders } from "./encryption-headers.ts";
 import { writtenEtag } from "./object-etag.ts";
-import { MAX_KEY_BYTES } from "./put-object.ts";
 import { errorReply, isRefusal, xmlReply } from "./replies.ts";
 import type { S3Request } from "./s3-request.ts";
-import { requestedStorageClass } from "./storage-class.ts";
 import { bucketOf, type StoreContext } from "./store-context.ts";
 import { versionHeader } from "./version-headers.ts";
 import { judgeWrite, unimplementedCondition, writeConditionsOf } from "./write-conditions.ts";
-import { writeEncryption } from "./write-encryption.ts";
+import { refusedKey, writeSettings } from "./write-request.ts";
 
 /**
  * CopyObject: a PUT with `x-amz-copy-source`. The request's own faults first (the copy source's
@@ -28,19 +25,17 @@ export function copyObject(request: S3Request, store: StoreContext): Answer {
   if (isRefusal(bucket)) return bucket;
   const key = request.key ?? "";
   const { headers } = request;
-  if (Buffer.byteLength(key) > MAX_KEY_BYTES) return errorReply(400, "KeyTooLongError", { Size: String(Buffer.byteLength(key)), MaxSizeAllowed: String(MAX_KEY_BYTES) });
+  const badKey = refusedKey(key);
+  if (badKey) return badKey;
   const name = parseCopySource(headers["x-amz-copy-source"] ?? "", !store.faults.copySourceKeyNotDecoded);
   // S3 echoes the header's name, not its value (copy-src-wrong-format).
   if (!name) return errorReply(400, "InvalidArgument", { ArgumentName: "x-amz-copy-source", ArgumentValue: "x-amz-copy-source" });
   const directive = headers["x-amz-metadata-directive"] ?? "COPY";
   if (directive !== "COPY" && directive !== "REPLACE") return errorReply(400, "InvalidArgument", { ArgumentName: "x-amz-metadata-directive", ArgumentValue: directive });
   const replace = directive === "REPLACE" && !store.faults.replaceDirectiveAsCopy;
-  const storageClass = requestedStorageClass(headers);
-  if (isRefusal(storageClass)) return storageClass;
-  const acl = refusedAcl(headers, bucket);
-  if (acl) return acl;
-  const encryption = writeEncryption(headers, store, request.region);
-  if (isRefusal(encryption)) return encryption;
+  const settings = writeSettings(request, bucket, store);
+  if (isRefusal(settings)) return settings;
+  const { storageClass, encryption } = settings;
   const conditions = writeConditionsOf(headers, request.query);
   const unimplemented = unimplementedCondition(conditions);
   if (unimplemented) return unimplemented;

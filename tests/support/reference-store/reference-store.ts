@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Answer } from "../../../fixtures/answer.ts";
+import { closeServer, listenOnLoopback } from "../../../fixtures/loopback-server.ts";
 import { decodeAwsChunked, isAwsChunked } from "./aws-chunked.ts";
 import { DEFAULT_KMS_KEY_ID, KmsKeys } from "./kms-keys.ts";
 import { errorReply, requestId } from "./replies.ts";
@@ -34,13 +34,11 @@ export class ReferenceStore {
 
   /** Listens on a free port of 127.0.0.1 and returns the endpoint URL. */
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${await listenOnLoopback(this.server)}`;
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await closeServer(this.server);
   }
 
   private async handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {

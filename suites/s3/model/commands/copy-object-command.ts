@@ -7,8 +7,7 @@ import { PLAIN_BUCKET } from "../../copy-object/shared.ts";
 import { nowSeconds } from "../../shared/read-request.ts";
 import { recordWrite, type BucketModel, type ModelKey } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
-import { FOREIGN_ETAG } from "./write-condition.ts";
-import { sourceConditionHeaders, type SourceCondition } from "./source-condition.ts";
+import { COPY_SOURCE_PREFIX, etagConditionHeaders, FOREIGN_ETAG, type EtagCondition } from "./etag-condition.ts";
 
 /** CopyObject within the bucket, with either directive, replacement headers and a copy-source condition. */
 export class CopyObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {
@@ -17,9 +16,9 @@ export class CopyObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnd
   readonly directive: "COPY" | "REPLACE";
   readonly headers: StoredHeaders;
   readonly metadata: Record<string, string>;
-  readonly condition: SourceCondition;
+  readonly condition: EtagCondition;
 
-  constructor(source: ModelKey, destination: ModelKey, directive: "COPY" | "REPLACE", headers: StoredHeaders, metadata: Record<string, string>, condition: SourceCondition) {
+  constructor(source: ModelKey, destination: ModelKey, directive: "COPY" | "REPLACE", headers: StoredHeaders, metadata: Record<string, string>, condition: EtagCondition) {
     this.source = source;
     this.destination = destination;
     this.directive = directive;
@@ -39,7 +38,7 @@ export class CopyObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnd
       "x-amz-copy-source": copySource(real.bucket, real.keyOf(this.source)),
       "x-amz-metadata-directive": this.directive,
       ...putHeaders(this),
-      ...sourceConditionHeaders(this.condition, source?.etag ?? FOREIGN_ETAG),
+      ...etagConditionHeaders(this.condition, source?.etag ?? FOREIGN_ETAG, COPY_SOURCE_PREFIX),
     };
     const world = {
       source: source ? { ...source, key: real.keyOf(this.source), encryption: "AES256" as const } : ("no-such-key" as const),

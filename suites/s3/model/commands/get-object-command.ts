@@ -8,19 +8,15 @@ import type { ReadRequest } from "../../../../oracle/read-request.ts";
 import { nowSeconds } from "../../shared/read-request.ts";
 import type { BucketModel, ModelKey } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
-import { FOREIGN_ETAG } from "./write-condition.ts";
-
-/** The read conditions the model sends: entity tags only, so the outcome does not hang on the clock. */
-export const READ_CONDITIONS = ["none", "if-match-current", "if-match-other", "if-none-match-current", "if-none-match-other"] as const;
-export type ReadCondition = (typeof READ_CONDITIONS)[number];
+import { etagConditionHeaders, FOREIGN_ETAG, type EtagCondition } from "./etag-condition.ts";
 
 /** GetObject of a key, maybe conditional, maybe of one part: whatever the model holds decides the answer. */
 export class GetObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {
   readonly key: ModelKey;
-  readonly condition: ReadCondition;
+  readonly condition: EtagCondition;
   readonly partNumber: number | undefined;
 
-  constructor(key: ModelKey, condition: ReadCondition, partNumber: number | undefined) {
+  constructor(key: ModelKey, condition: EtagCondition, partNumber: number | undefined) {
     this.key = key;
     this.condition = condition;
     this.partNumber = partNumber;
@@ -33,27 +29,12 @@ export class GetObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnde
 
   async run(model: BucketModel, real: BucketUnderTest): Promise<void> {
     const object = model.objects.get(this.key);
-    const request: ReadRequest = { method: "GET", headers: conditionHeaders(this.condition, object?.etag), query: this.partNumber === undefined ? {} : { partNumber: String(this.partNumber) } };
+    const request: ReadRequest = { method: "GET", headers: etagConditionHeaders(this.condition, object?.etag ?? FOREIGN_ETAG), query: this.partNumber === undefined ? {} : { partNumber: String(this.partNumber) } };
     const expected = object ? withoutEncryptionEcho(decideRead(object, request, nowSeconds())) : expectedNoSuchKey(real.keyOf(this.key), "GET");
     expectAnswer(await getObject(real.s3, real.bucket, real.keyOf(this.key), request.headers as Record<string, string>, request.query as Record<string, string>), expected, String(this));
   }
 
   toString(): string {
     return `GetObject(${this.key}, ${this.condition}${this.partNumber === undefined ? "" : `, part ${this.partNumber}`})`;
-  }
-}
-
-function conditionHeaders(condition: ReadCondition, etag = FOREIGN_ETAG): ReadRequest["headers"] {
-  switch (condition) {
-    case "none":
-      return {};
-    case "if-match-current":
-      return { "if-match": etag };
-    case "if-match-other":
-      return { "if-match": FOREIGN_ETAG };
-    case "if-none-match-current":
-      return { "if-none-match": etag };
-    case "if-none-match-other":
-      return { "if-none-match": FOREIGN_ETAG };
   }
 }

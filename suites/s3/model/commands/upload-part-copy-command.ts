@@ -6,7 +6,7 @@ import { decideUploadPartCopy } from "../../../../oracle/upload-part-copy.ts";
 import { nowSeconds } from "../../shared/read-request.ts";
 import type { BucketModel, ModelKey, UploadSlot } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
-import { sourceConditionHeaders, type SourceCondition } from "./source-condition.ts";
+import { COPY_SOURCE_PREFIX, etagConditionHeaders, type EtagCondition } from "./etag-condition.ts";
 
 /** A span of the source in thousandths of its size, so that it means something whatever the source's size. */
 export type PartCopySpan = "whole" | { from: number; to: number };
@@ -17,9 +17,9 @@ export class UploadPartCopyCommand implements fc.AsyncCommand<BucketModel, Bucke
   readonly partNumber: number;
   readonly source: ModelKey;
   readonly span: PartCopySpan;
-  readonly condition: SourceCondition;
+  readonly condition: EtagCondition;
 
-  constructor(slot: UploadSlot, partNumber: number, source: ModelKey, span: PartCopySpan, condition: SourceCondition) {
+  constructor(slot: UploadSlot, partNumber: number, source: ModelKey, span: PartCopySpan, condition: EtagCondition) {
     this.slot = slot;
     this.partNumber = partNumber;
     this.source = source;
@@ -36,7 +36,7 @@ export class UploadPartCopyCommand implements fc.AsyncCommand<BucketModel, Bucke
     const uploadId = real.uploadIds.get(this.slot);
     const source = model.objects.get(this.source);
     if (!upload || !uploadId || !source) throw new Error(`slot ${this.slot} or source ${this.source} is missing`);
-    const headers: Record<string, string> = { ...sourceConditionHeaders(this.condition, source.etag) };
+    const headers: Record<string, string> = { ...etagConditionHeaders(this.condition, source.etag, COPY_SOURCE_PREFIX) };
     const range = rangeOf(this.span, source.body.length);
     if (range) headers["x-amz-copy-source-range"] = range;
     const request = { key: real.keyOf(upload.key), uploadId, partNumber: String(this.partNumber), headers };

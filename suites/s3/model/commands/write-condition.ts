@@ -1,3 +1,5 @@
+import { FOREIGN_ETAG } from "./etag-condition.ts";
+
 /**
  * The write conditions the model sends (PutObject, CopyObject, CompleteMultipartUpload): none,
  * `If-None-Match: *`, or `If-Match` with the key's current ETag or another one. These are the values
@@ -5,9 +7,6 @@
  */
 export const WRITE_CONDITIONS = ["none", "if-none-match-star", "if-match-current", "if-match-other"] as const;
 export type WriteCondition = (typeof WRITE_CONDITIONS)[number];
-
-/** An ETag no object the model writes can have: generated bodies never hash to it. */
-export const FOREIGN_ETAG = '"00000000000000000000000000000000"';
 
 export function writeConditionHeaders(condition: WriteCondition, currentEtag: string | undefined): Record<string, string> {
   switch (condition) {
