@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { createVitest } from "vitest/node";
-import type { CaseMeta } from "../fixtures/case-meta.ts";
+import type { CaseMeta } from "../harness/case-meta.ts";
 import { caseFilter } from "./case-filter.ts";
 import { PACKAGE_ROOT } from "./package-info.ts";
 

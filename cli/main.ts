@@ -30,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--kms-key-id <id>", "a KMS key id the target holds (repeatable)", collect)
     .option("--seed <n>", "seed for the generated requests (default: random, written in the report)")
     .option("--num-runs <n>", "runs per property (default: 100)")
+    .option("--finding <signature>", "replay one finding: its signature, as the report gives it (with --filter and --seed)")
     .option("--filter <pattern>", "case id, id prefix or glob with * (e.g. s3.get-object or s3.*.not-found.*); repeatable", collect)
     .option("--out <dir>", "report folder", "conformance-report")
     .option("--expectations <file>", "known outcomes of this target (default: expectations/<target>.json)")

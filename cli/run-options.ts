@@ -20,6 +20,7 @@ export interface RunFlags {
   mediastoreEndpoint?: string;
   seed?: string;
   numRuns?: string;
+  finding?: string;
   filter?: string[];
   out?: string;
   expectations?: string;
@@ -56,6 +57,7 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
 
   const seed = flags.seed === undefined ? newSeed() : integerFlag("--seed", flags.seed, 0, 0x7fffffff);
   const numRuns = flags.numRuns === undefined ? 100 : integerFlag("--num-runs", flags.numRuns, 1, 1_000_000);
+  if (flags.finding !== undefined && flags.finding.trim() === "") throw new UsageError("--finding needs a finding's signature, as the report gives it");
   const mediastoreEndpoint = flags.mediastoreEndpoint === undefined ? undefined : endpointUrl(flags.mediastoreEndpoint, "--mediastore-endpoint").href.replace(/\/$/, "");
   const capabilities = { sseCOverHttp: Boolean(flags.sseCOverHttp), kmsKeyIds: flags.kmsKeyId ?? [], ...(mediastoreEndpoint ? { mediastoreEndpoint } : {}) };
 
@@ -103,7 +105,7 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
 
   const targetName = target.kind === "endpoint" || target.kind === "container" ? target.name : target.kind;
   return {
-    config: { target, seed, numRuns, runId: newRunId() },
+    config: { target, seed, numRuns, runId: newRunId(), ...(flags.finding !== undefined ? { finding: flags.finding } : {}) },
     targetName,
     endpointHint,
     ...(flags.filter?.length ? { filter: flags.filter } : {}),

@@ -1,8 +1,14 @@
 /** A header rule: the exact value, `null` for "absent", a pattern the value must match, or "absent or exactly". */
 export type HeaderRule = string | null | RegExp | { absentOr: string };
 
-/** What the specification says an answer must be. Only what is listed is checked. */
+/**
+ * What the specification says an answer must be. Only what is listed is checked. `rule` names the
+ * rule (in `oracle/rules/`) that decided the answer; `fieldRules` names another rule for a field that
+ * one decides (keys: a header name in lower case, `error:<Name>`, `result:<Name>`, `body`).
+ */
 export interface ExpectedAnswer {
+  rule: string;
+  fieldRules?: Record<string, string>;
   /** The status, or the statuses the specification leaves open. */
   status: number | number[];
   /** `<Code>` of the error body; not checked on HEAD, whose errors have no body. */

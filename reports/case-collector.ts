@@ -1,6 +1,6 @@
 import type { SerializedError } from "vitest";
 import type { Reporter, TestCase, TestModule, Vitest } from "vitest/node";
-import type { CaseMeta } from "../fixtures/case-meta.ts";
+import type { CaseMeta } from "../harness/case-meta.ts";
 import type { TargetInfo } from "../fixtures/target.ts";
 import { caseMetaOf, caseResultOf, firstLines } from "./case-result.ts";
 import type { CaseResult } from "./report-types.ts";

@@ -1,6 +1,6 @@
 import type { TestCase } from "vitest/node";
-import type { CaseMeta } from "../fixtures/case-meta.ts";
-import { statusOfError } from "../fixtures/outcomes.ts";
+import type { CaseMeta } from "../harness/case-meta.ts";
+import { statusOfError } from "../harness/outcome.ts";
 import type { CaseResult } from "./report-types.ts";
 
 const ANSI = /\u001b\[[0-9;]*m/g;

@@ -1,4 +1,4 @@
-import type { CaseStatus } from "../fixtures/outcomes.ts";
+import type { CaseStatus } from "../harness/outcome.ts";
 
 /** The five outcomes in the order reports list them. */
 export const CASE_STATUSES = ["passed", "failed", "unsupported", "skipped", "errored"] as const satisfies readonly CaseStatus[];

@@ -1,5 +1,5 @@
-import type { CaseMeta } from "../fixtures/case-meta.ts";
-import type { CaseStatus } from "../fixtures/outcomes.ts";
+import type { CaseMeta } from "../harness/case-meta.ts";
+import type { CaseStatus } from "../harness/outcome.ts";
 
 export const REPORT_SCHEMA_ID = "s3-conformance/report@1";
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, expect, test } from "vitest";
-import { CASE_ID_PATTERN, FEATURES, PROTOCOLS, REQUIREMENTS, SOURCE_PATTERN, type CaseMeta } from "../fixtures/case-meta.ts";
+import { CASE_ID_PATTERN, FEATURES, PROTOCOLS, REQUIREMENTS, SOURCE_PATTERN, type CaseMeta } from "../harness/case-meta.ts";
 import { runCli } from "./support/run-cli.ts";
 
 let cases: CaseMeta[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { CASE_ID_PATTERN, PROTOCOLS, REQUIREMENTS } from "../../fixtures/case-meta.ts";
+import { CASE_ID_PATTERN, PROTOCOLS, REQUIREMENTS } from "../../harness/case-meta.ts";
 import { CASE_STATUSES } from "../../reports/case-statuses.ts";
 import { REPORT_SCHEMA_ID } from "../../reports/report-types.ts";
 import { validateReport } from "../../reports/validate-report.ts";

@@ -3,7 +3,7 @@ import { GeneratedBody } from "../../../fixtures/mediastore/body-stream.ts";
 import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { rangeHeader } from "../../../generators/rangeHeader.ts";
 import { expectedRangeAnswer } from "../../../oracle/mediastore/ranges.ts";
 

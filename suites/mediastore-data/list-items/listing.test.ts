@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { ConformanceFailure } from "../../../fixtures/outcomes.ts";
+import { ConformanceFailure } from "../../../harness/outcome.ts";
 import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { MediaStoreSession } from "../../../fixtures/mediastore/mediastore-session.ts";
-import { CaseSkipped } from "../../../fixtures/case-runner.ts";
+import { CaseSkipped } from "../../../harness/case.ts";
 import { CONTAINER_NOT_FOUND } from "../../../oracle/mediastore/answers.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { mediastorePath } from "../../../generators/mediastorePath.ts";
 import { expectedListing, type ListedEntry } from "../../../oracle/mediastore/listing.ts";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
 import { putMediaObject, sha256Of } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { disallowedMediastoreName } from "../../../generators/disallowedMediastoreName.ts";
 import { mediastoreName } from "../../../generators/mediastoreName.ts";
 import { expectedPutAnswer } from "../../../oracle/mediastore/answers.ts";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
 import { answeredEtag, putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { cacheControlValue } from "../../../generators/cacheControlValue.ts";
 import { mediastoreContentType } from "../../../generators/mediastoreContentType.ts";
 import { mediastorePath } from "../../../generators/mediastorePath.ts";

@@ -3,7 +3,7 @@ import { GeneratedBody } from "../../../fixtures/mediastore/body-stream.ts";
 import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
 import { answeredEtag, putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/mediastore/answers.ts";
 
 mediastoreConformance(

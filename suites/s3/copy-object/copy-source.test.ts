@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
 import { describeKey } from "../../../fixtures/describe-key.ts";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { getObject, plainObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { bodyOfSize } from "../../../generators/bodyOfSize.ts";

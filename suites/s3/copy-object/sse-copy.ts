@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describeAnswer, parseResultBody } from "../../../fixtures/answer.ts";
-import { ConformanceFailure } from "../../../fixtures/outcomes.ts";
+import { ConformanceFailure } from "../../../harness/outcome.ts";
 import { copySource } from "../../../fixtures/copy-operations.ts";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
 import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";

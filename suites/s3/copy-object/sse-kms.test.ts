@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { caseKeys } from "../../../fixtures/sse/case-keys.ts";
 import { requireKmsKeyIds, requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
 import { conformance } from "../../../fixtures/test.ts";

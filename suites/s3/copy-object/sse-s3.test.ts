@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { sseEncryptionRequest } from "../../../generators/sse-encryption-request.ts";
 import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "./sse-copy.ts";

@@ -1,6 +1,6 @@
 import { enableVersioning } from "../../../fixtures/bucket-versioning.ts";
 import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { getObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { headObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { websiteRedirectLocation } from "../../../generators/websiteRedirectLocation.ts";

@@ -1,4 +1,4 @@
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { rangeProperty } from "../shared/range-properties.ts";

@@ -1,4 +1,4 @@
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { storeReadable } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { decideRead } from "../../../oracle/read-answer.ts";

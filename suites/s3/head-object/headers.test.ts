@@ -1,7 +1,7 @@
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { getObject, headObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { ConformanceFailure } from "../../../fixtures/outcomes.ts";
+import { ConformanceFailure } from "../../../harness/outcome.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { storedObject } from "../../../generators/storedObject.ts";
 import { expectedHeadAnswer } from "../../../oracle/object-answer.ts";

@@ -1,4 +1,4 @@
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { headObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { expectedNoSuchBucket, expectedNoSuchKey } from "../../../oracle/not-found.ts";

@@ -1,8 +1,8 @@
 import { parseHttpDate } from "../../../oracle/http-date.ts";
 import { describeAnswer } from "../../../fixtures/answer.ts";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
-import { ConformanceFailure } from "../../../fixtures/outcomes.ts";
+import { ConformanceFailure } from "../../../harness/outcome.ts";
 import { getObject } from "../../../fixtures/s3-operations.ts";
 import type { S3Session } from "../../../fixtures/s3-session.ts";
 import { expectedGetAnswer } from "../../../oracle/object-answer.ts";

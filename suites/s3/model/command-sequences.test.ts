@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";
 import { emptyModel, type BucketModel } from "./bucket-model.ts";
 import { copyCommands, multipartCommands } from "./bucket-commands.ts";

@@ -1,4 +1,4 @@
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { abortUpload, completeUpload, createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
 import { getObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";

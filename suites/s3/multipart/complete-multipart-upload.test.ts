@@ -1,6 +1,6 @@
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { completeUpload, createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { getObject } from "../../../fixtures/s3-operations.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";
 import { fillBody } from "../../../generators/bodyOfSize.ts";

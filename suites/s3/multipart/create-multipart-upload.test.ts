@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { storeMultipart } from "../../../fixtures/multipart-object.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { headObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { fillBody } from "../../../generators/bodyOfSize.ts";

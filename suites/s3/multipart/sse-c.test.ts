@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
 import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";

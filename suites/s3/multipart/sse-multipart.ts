@@ -1,8 +1,8 @@
 import { describeAnswer, parseResultBody } from "../../../fixtures/answer.ts";
 import { copySource } from "../../../fixtures/copy-operations.ts";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { completeUpload } from "../../../fixtures/multipart-operations.ts";
-import { ConformanceFailure } from "../../../fixtures/outcomes.ts";
+import { ConformanceFailure } from "../../../harness/outcome.ts";
 import { rememberCustomerKeys } from "../../../fixtures/sse/customer-key-secrets.ts";
 import { withoutHeaderRules } from "../../../fixtures/sse/answer-rules.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { encryptedUploadFlow, type UploadSubject } from "./sse-upload-flow.ts";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { copySource } from "../../../fixtures/copy-operations.ts";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { createUpload } from "../../../fixtures/multipart-operations.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { plainObject, storeReadable } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { fillBody } from "../../../generators/bodyOfSize.ts";

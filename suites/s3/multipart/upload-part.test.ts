@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { decideUploadPart } from "../../../oracle/upload-part.ts";
 

@@ -1,6 +1,6 @@
 import { describeKey } from "../../../fixtures/describe-key.ts";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { plainObject, putObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { objectBody } from "../../../generators/objectBody.ts";

@@ -1,5 +1,5 @@
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { withHeaderRulesOnly, withoutHeaderRules } from "../../../fixtures/sse/answer-rules.ts";
 import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { requireSseC } from "../../../fixtures/sse/sse-requirements.ts";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { withHeaderRulesOnly, withoutHeaderRules } from "../../../fixtures/sse/answer-rules.ts";
 import { caseKeys } from "../../../fixtures/sse/case-keys.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";

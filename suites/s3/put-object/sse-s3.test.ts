@@ -1,5 +1,5 @@
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";

@@ -1,5 +1,5 @@
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { headObject, putObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { websiteRedirectLocation } from "../../../generators/websiteRedirectLocation.ts";

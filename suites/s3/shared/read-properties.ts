@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { storeReadable } from "../../../fixtures/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/test.ts";
 import { storeMultipart } from "../../../fixtures/multipart-object.ts";

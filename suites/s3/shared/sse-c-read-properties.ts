@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { expectAnswer } from "../../../fixtures/expect-answer.ts";
-import { checkProperty } from "../../../fixtures/property.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
 import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
 import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";

@@ -1,5 +1,5 @@
 import type fc from "fast-check";
-import { expectAnswer } from "../../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { abortUpload } from "../../../../fixtures/multipart-operations.ts";
 import { decideAbortMultipartUpload } from "../../../../oracle/multipart-abort.ts";
 import type { BucketModel, UploadSlot } from "../bucket-model.ts";

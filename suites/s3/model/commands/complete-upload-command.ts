@@ -1,5 +1,5 @@
 import type fc from "fast-check";
-import { expectAnswer } from "../../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { completeUpload } from "../../../../fixtures/multipart-operations.ts";
 import { decideCompleteMultipartUpload } from "../../../../oracle/multipart-complete.ts";
 import type { ListedPart } from "../../../../oracle/multipart-parts-list.ts";

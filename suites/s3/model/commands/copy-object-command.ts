@@ -1,6 +1,6 @@
 import type fc from "fast-check";
 import { copyObject, copySource, withoutEncryptionEcho } from "../../../../fixtures/copy-operations.ts";
-import { expectAnswer } from "../../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { decideCopy } from "../../../../oracle/copy-object.ts";
 import { putHeaders, type StoredHeaders } from "../../../../oracle/stored-object.ts";
 import { PLAIN_BUCKET } from "../../copy-object/shared.ts";

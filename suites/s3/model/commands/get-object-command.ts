@@ -1,6 +1,6 @@
 import type fc from "fast-check";
 import { withoutEncryptionEcho } from "../../../../fixtures/copy-operations.ts";
-import { expectAnswer } from "../../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { getObject } from "../../../../fixtures/s3-operations.ts";
 import { expectedNoSuchKey } from "../../../../oracle/not-found.ts";
 import { decideRead } from "../../../../oracle/read-answer.ts";

@@ -1,5 +1,5 @@
 import type fc from "fast-check";
-import { expectAnswer } from "../../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { uploadPart } from "../../../../fixtures/multipart-operations.ts";
 import { fillBody } from "../../../../generators/bodyOfSize.ts";
 import { decideUploadPart } from "../../../../oracle/upload-part.ts";

@@ -1,6 +1,6 @@
 import type fc from "fast-check";
 import { copySource } from "../../../../fixtures/copy-operations.ts";
-import { expectAnswer } from "../../../../fixtures/expect-answer.ts";
+import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { uploadPartCopy } from "../../../../fixtures/multipart-operations.ts";
 import { decideUploadPartCopy } from "../../../../oracle/upload-part-copy.ts";
 import { nowSeconds } from "../../shared/read-request.ts";

@@ -1,0 +1,90 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { CheckFailed, CheckScope, inScope } from "./check-scope.ts";
+import { findingOf, signatureOf, type Difference, type Finding } from "./findings.ts";
+import { Unsupported } from "./outcome.ts";
+
+/** At most this many distinct findings are reported per case; the report says when more were seen. */
+export const FINDINGS_PER_CASE = 8;
+
+/** Everything a case's checks found, over all its inputs. */
+export class CaseRecord {
+  readonly optional: boolean;
+  /** Differences by signature, in the order first seen. */
+  readonly bySignature = new Map<string, { differences: Difference[]; input?: unknown[] }>();
+  /** Inputs (or checks) that compared an expected answer decided by each rule. */
+  readonly exercised = new Map<string, number>();
+  /** Shrunk counterexamples by signature, filled by the property runner. */
+  readonly shrunk = new Map<string, Pick<Finding, "counterexample" | "seed" | "path" | "shrinks" | "reproduced">>();
+  unsupported: string | undefined;
+  inputs = 0;
+  /** Seed and runs of the properties the case ran, for the replay command. */
+  property: { seed: number; numRuns: number } | undefined;
+
+  constructor(optional: boolean) {
+    this.optional = optional;
+  }
+
+  newScope(): CheckScope {
+    return new CheckScope(this.optional);
+  }
+
+  /** Takes in what one input's scope found; `input` is the generated values, when there are some. */
+  absorb(scope: CheckScope, input?: unknown[]): void {
+    this.inputs += 1;
+    for (const rule of scope.exercised) this.exercised.set(rule, (this.exercised.get(rule) ?? 0) + 1);
+    scope.unsupported !== undefined && (this.unsupported ??= scope.unsupported);
+    for (const difference of distinct(scope.differences)) {
+      const signature = signatureOf(difference);
+      const entry = this.bySignature.get(signature);
+      if (entry) entry.differences.push(difference);
+      else this.bySignature.set(signature, { differences: [difference], ...(input ? { input } : {}) });
+    }
+  }
+
+  findings(): Finding[] {
+    return [...this.bySignature.entries()].slice(0, FINDINGS_PER_CASE).map(([signature, entry]) => ({ ...findingOf(entry.differences), ...this.shrunk.get(signature) }));
+  }
+
+  /** Distinct signatures seen beyond the cap. */
+  capped(): number {
+    return Math.max(0, this.bySignature.size - FINDINGS_PER_CASE);
+  }
+}
+
+/** One signature counts once per input, however many answers of the input showed it. */
+function distinct(differences: Difference[]): Difference[] {
+  const seen = new Set<string>();
+  return differences.filter((difference) => {
+    const signature = signatureOf(difference);
+    if (seen.has(signature)) return false;
+    seen.add(signature);
+    return true;
+  });
+}
+
+const records = new AsyncLocalStorage<CaseRecord>();
+
+/** The record of the case whose body is running. */
+export function currentRecord(): CaseRecord | undefined {
+  return records.getStore();
+}
+
+export function withRecord<T>(record: CaseRecord, body: () => Promise<T>): Promise<T> {
+  return records.run(record, body);
+}
+
+/**
+ * Runs one input's checks in a fresh scope and returns the scope. A CheckFailed ends the input with
+ * its differences recorded; Unsupported marks it; anything else is thrown on.
+ */
+export async function runChecks(record: CaseRecord, body: () => Promise<void>): Promise<CheckScope> {
+  const scope = record.newScope();
+  try {
+    await inScope(scope, body);
+  } catch (error) {
+    if (error instanceof CheckFailed) scope.differences.push(...error.differences);
+    else if (error instanceof Unsupported) scope.unsupported ??= error.message;
+    else throw error;
+  }
+  return scope;
+}

@@ -1,0 +1,47 @@
+import { CheckFailed } from "./check-scope.ts";
+
+/**
+ * The six outcomes of a case. `non-strict` (Autobahn's word) is a case whose only findings break a
+ * SHOULD or a MAY: conformant, but not to every recommendation.
+ */
+export type CaseStatus = "passed" | "non-strict" | "failed" | "unsupported" | "skipped" | "errored";
+
+/** The target could not be reached (refused, no route). The case says nothing about conformance. */
+export class TargetUnreachable extends Error {
+  override name = "TargetUnreachable";
+  readonly code: string | undefined;
+  constructor(message: string, options: { cause: unknown; code?: string | undefined }) {
+    super(message, { cause: options.cause });
+    this.code = options.code;
+  }
+}
+
+/** The target declined an optional feature (501 NotImplemented). */
+export class Unsupported extends Error {
+  override name = "Unsupported";
+}
+
+/** Failures to open a connection at all: the target is not there, and the case says nothing. */
+const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ERR_SOCKET_CONNECTION_TIMEOUT"]);
+/** Failures after the target accepted the connection: it dropped or stalled a request, which is a finding. */
+const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET"]);
+
+/**
+ * Turns a transport error into TargetUnreachable (no connection could be made) or a CheckFailed of
+ * rule `server.answers-request` (the target accepted the connection, then reset or stalled it);
+ * returns anything else unchanged.
+ */
+export function asUnreachable(error: unknown, what: string): unknown {
+  if (!(error instanceof Error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const text = `${code ?? error.name} ${error.message}`.trim();
+  if ((code !== undefined && CONNECT_CODES.has(code)) || /connect ETIMEDOUT/i.test(error.message)) {
+    return new TargetUnreachable(`target unreachable during ${what}: ${text}`, { cause: error, code });
+  }
+  const timedOut = code === "ETIMEDOUT" || error.name === "TimeoutError" || /timed out/i.test(error.message);
+  if ((code !== undefined && DROPPED_CODES.has(code)) || timedOut || /socket hang up/i.test(error.message)) {
+    const observed = timedOut ? "no answer before the timeout" : "connection closed";
+    return new CheckFailed([{ rule: "server.answers-request", field: "connection", expected: "an answer", observed, detail: `${what}: ${observed} (${text})` }], { cause: error });
+  }
+  return error;
+}

@@ -1,0 +1,3 @@
+import type { RuleTable } from "./rule.ts";
+
+export const WRITE_RULES = {} satisfies RuleTable;
