@@ -1,8 +1,11 @@
-// Runs `s3-conformance` with the given arguments and prints its wall time and the peak resident
-// memory of its whole process tree (the CLI, vitest's workers, s3rver), sampled every 50 ms.
+// Runs `s3-conformance` with the given arguments and prints its wall time, the requests it sent (from
+// its report), its findings, and the peak resident memory of its whole process tree (the CLI,
+// vitest's workers, s3rver, a started Ceph), sampled every 50 ms.
 // Usage: node benchmarks/peak-rss.ts run --filter mediastore-data   (node must be on PATH)
+//        node benchmarks/peak-rss.ts run --target ceph-rgw --seed 1   (the full-budget Ceph figure)
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const bin = fileURLToPath(new URL("../cli/bin.js", import.meta.url));
@@ -35,5 +38,17 @@ const timer = setInterval(() => {
 }, 50);
 child.on("exit", (code) => {
   clearInterval(timer);
-  console.log(`exit ${code}, ${((Date.now() - started) / 1000).toFixed(1)} s, peak tree RSS ${(peak / 1024).toFixed(0)} MiB`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`exit ${code}, ${seconds} s, ${reportFigures()}, peak tree RSS ${(peak / 1024).toFixed(0)} MiB`);
 });
+
+/** Requests, cases and findings from the run's report.json (in --out, else conformance-report/). */
+function reportFigures(): string {
+  const args = process.argv.slice(2);
+  const outIndex = args.indexOf("--out");
+  const path = join(resolve(outIndex >= 0 ? (args[outIndex + 1] ?? "") : "conformance-report"), "report.json");
+  if (!existsSync(path)) return "no report";
+  const { summary } = JSON.parse(readFileSync(path, "utf8")) as { summary: { requests: number; total: number; findings: Record<string, number> } };
+  const findings = Object.entries(summary.findings).map(([requirement, count]) => `${count} ${requirement}`).join(", ");
+  return `${summary.requests} requests, ${summary.total} cases, findings ${findings}`;
+}

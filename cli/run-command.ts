@@ -1,32 +1,41 @@
-import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { startVitest, type Vitest } from "vitest/node";
 import { writeRunConfig } from "../fixtures/run-config.ts";
 import { takeTargetFailure } from "../fixtures/target-failure.ts";
+import type { Finding } from "../harness/findings.ts";
+import { RULES } from "../oracle/rules.ts";
 import { buildReport, exitCodeOf } from "../reports/build-report.ts";
 import { CaseCollector } from "../reports/case-collector.ts";
 import { loadExpectations, updatedExpectations, writeExpectations } from "../reports/expectations.ts";
 import { ProgressReporter } from "../reports/progress-reporter.ts";
-import type { CaseResult, Report } from "../reports/report-types.ts";
+import type { CaseResult, ExpectationsFile, Report } from "../reports/report-types.ts";
 import { writeReportFiles } from "../reports/write-report-files.ts";
 import { caseFilter } from "./case-filter.ts";
+import { Interruption } from "./interruption.ts";
+import { collectCases } from "./list-command.ts";
 import { PACKAGE_ROOT, TOOL } from "./package-info.ts";
 import { resolveRunPlan, type RunFlags, type RunPlan } from "./run-options.ts";
+import { UsageError } from "./usage-error.ts";
 
 /** `s3-conformance run`: runs the cases against the target, writes the report, returns the exit code. */
 export async function runCommand(flags: RunFlags): Promise<number> {
   const plan = resolveRunPlan(flags);
-  const expectations = loadExpectations(plan.expectationsPath, { target: plan.targetName, optional: !flags.expectations });
+  const expectations = expectationsOf(plan, Boolean(flags.expectations));
   const filter = caseFilter(plan.filter);
   prepareOutDir(plan.outDir);
+  if (plan.filter && (await collectCases(plan.filter)).length === 0) {
+    throw new UsageError(`--filter ${plan.filter.join(" --filter ")} selects no case (s3-conformance list shows the ids)`);
+  }
 
   const collector = new CaseCollector(filter.selects);
   const startedAt = new Date();
   const runErrors: string[] = [];
   let vitest: Vitest | undefined;
   writeRunConfig(plan.config);
+  const interruption = new Interruption(() => collector.cancel());
   try {
-    vitest = await startVitest("test", [], {
+    const running = startVitest("test", [], {
       root: PACKAGE_ROOT,
       config: join(PACKAGE_ROOT, "vitest.config.ts"),
       project: ["conformance"],
@@ -40,15 +49,20 @@ export async function runCommand(flags: RunFlags): Promise<number> {
         ["allure-vitest/reporter", { resultsDir: join(plan.outDir, "allure-results"), globalLabels: [{ name: "target", value: plan.targetName }] }],
       ],
     });
+    vitest = await Promise.race([running, interruption.graceOver.then(() => collector.vitestInstance())]);
   } catch (error) {
     runErrors.push(`the run stopped: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   } finally {
-    await vitest?.close().catch(() => undefined);
+    // Closing runs the global teardown: the target's processes, containers and folders go.
+    vitest ??= collector.vitestInstance();
+    await withTimeout(vitest?.close(), 30_000).catch(() => undefined);
+    interruption.dispose();
   }
+  if (interruption.signal) runErrors.push(`interrupted by ${interruption.signal}: the cases not finished are errored`);
   const targetFailure = takeTargetFailure();
   if (targetFailure) runErrors.push(`the target did not start: ${targetFailure}`);
 
-  const results = collector.results();
+  const results = collector.results(interruption.signal ? `interrupted by ${interruption.signal}` : undefined);
   const target = collector.startedTarget();
   const report = buildReport({
     tool: TOOL,
@@ -59,6 +73,7 @@ export async function runCommand(flags: RunFlags): Promise<number> {
       seed: plan.config.seed,
       numRuns: plan.config.numRuns,
       ...(plan.filter ? { filter: plan.filter.join(" ") } : {}),
+      ...(plan.config.finding !== undefined ? { finding: plan.config.finding } : {}),
       expectations: plan.expectationsPath,
       errors: [...collector.runErrors, ...runErrors],
     },
@@ -67,30 +82,78 @@ export async function runCommand(flags: RunFlags): Promise<number> {
       : { name: plan.targetName, kind: plan.config.target.kind, endpoint: plan.endpointHint },
     results,
     expectations,
-    replayCommand: (result) => replayCommand(result, plan),
+    rules: RULES.values(),
+    replayCommand: (result, finding) => replayCommand(result, finding, plan),
   });
   // A target started for the run made its own credentials: scrub them as given ones, except the short
   // well-known defaults some images use (`test`, `conformance`), which would scrub ordinary words.
   const started = target && target.kind !== "embedded" ? [target.s3.credentials.accessKeyId, target.s3.credentials.secretAccessKey] : [];
   const startedSecrets = started.filter((secret) => secret.length >= 16);
   writeReportFiles(plan.outDir, report, [...plan.secrets, ...startedSecrets]);
-  if (plan.updateExpectations) {
+  const refusal = plan.updateExpectations ? updateRefusal(report) : undefined;
+  if (plan.updateExpectations && refusal === undefined) {
     writeExpectations(plan.expectationsPath, updatedExpectations(expectations, results, !plan.filter));
   }
   printTotals(report, plan);
+  if (refusal !== undefined) process.stdout.write(`expectations not updated: ${refusal}\n`);
   // vitest sets its own exit code from test failures; the run's code comes from the expectations.
   process.exitCode = 0;
-  return plan.updateExpectations && report.run.errors.length === 0 ? 0 : exitCodeOf(report);
+  const interrupted = interruption.exitCode();
+  if (interrupted !== undefined) return interrupted;
+  return plan.updateExpectations && refusal === undefined ? 0 : exitCodeOf(report);
 }
 
+function withTimeout(promise: Promise<void> | undefined, ms: number): Promise<void> {
+  if (!promise) return Promise.resolve();
+  return Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
+}
+
+function expectationsOf(plan: RunPlan, given: boolean): ExpectationsFile {
+  try {
+    return loadExpectations(plan.expectationsPath, { target: plan.targetName, optional: !given });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Creates the report folder one level at a time (a recursive mkdir under /proc never ends) and
+ * proves it writable; any problem is a usage error naming the folder.
+ */
 function prepareOutDir(outDir: string): void {
-  rmSync(join(outDir, "allure-results"), { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
+  const missing: string[] = [];
+  let existing = outDir;
+  while (!existsSync(existing)) {
+    missing.unshift(existing);
+    const parent = dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
+  if (existsSync(existing) && !statSync(existing).isDirectory()) throw new UsageError(`--out ${outDir}: ${existing} is a file, not a folder`);
+  try {
+    for (const folder of missing) mkdirSync(folder);
+    const probe = join(outDir, `.s3-conformance-${process.pid}`);
+    writeFileSync(probe, "");
+    rmSync(probe);
+    rmSync(join(outDir, "allure-results"), { recursive: true, force: true });
+  } catch (error) {
+    throw new UsageError(`--out ${outDir}: cannot write there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }
 
-function replayCommand(result: CaseResult, plan: RunPlan): string | undefined {
-  if (result.status !== "failed" || result.seed === undefined) return undefined;
-  const args = ["s3-conformance", "run", "--filter", result.id, "--seed", String(result.seed), "--num-runs", String(result.numRuns ?? plan.config.numRuns), ...plan.targetArgs];
+/** Expectations are rewritten only from a run that judged every case: none errored, no run error. */
+function updateRefusal(report: Report): string | undefined {
+  if (report.run.errors.length > 0) return `the run had ${report.run.errors.length} run error(s): ${report.run.errors[0]}`;
+  const errored = report.cases.filter((entry) => entry.status === "errored");
+  if (errored.length > 0) return `${errored.length} case(s) errored, e.g. ${errored[0]!.id}: ${(errored[0]!.message ?? "").split("\n")[0]}`;
+  return undefined;
+}
+
+/** The command that shows one finding again: the case, its seed and runs, and the finding's signature. */
+function replayCommand(result: CaseResult, finding: Finding, plan: RunPlan): string {
+  const seed = finding.seed ?? result.seed;
+  const property = seed === undefined ? [] : ["--seed", String(seed), "--num-runs", String(result.numRuns ?? plan.config.numRuns)];
+  const args = ["s3-conformance", "run", "--filter", result.id, ...property, "--finding", finding.signature, ...plan.targetArgs];
   return args.map((arg) => (/^[\w./:@=-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`)).join(" ");
 }
 
@@ -99,16 +162,21 @@ function printTotals(report: Report, plan: RunPlan): void {
   const line = [
     `${report.target.name}: ${summary.total} cases`,
     `${summary.passed} passed`,
+    `${summary["non-strict"]} non-strict`,
     `${summary.failed} failed`,
     `${summary.unsupported} unsupported`,
     `${summary.skipped} skipped`,
     `${summary.errored} errored`,
     `${summary.unexpected} unexpected`,
   ].join(", ");
-  process.stdout.write(`${line}\n`);
+  const findings = `findings: ${summary.findings.MUST} MUST, ${summary.findings.SHOULD} SHOULD, ${summary.findings.MAY} MAY; ${summary.newFindings} new, ${summary.vanishedFindings} vanished; ${summary.requests} requests`;
+  process.stdout.write(`${line}\n${findings}\n`);
   for (const error of report.run.errors) process.stdout.write(`run error: ${error}\n`);
   for (const entry of report.cases.filter((item) => !item.asExpected)) {
-    process.stdout.write(`unexpected: ${entry.id} ${entry.status} (expected ${entry.expected.status})${entry.message ? `: ${entry.message.split("\n")[0]}` : ""}\n`);
+    const status = entry.status === entry.expected.status ? entry.status : `${entry.status} (expected ${entry.expected.status})`;
+    process.stdout.write(`unexpected: ${entry.id} ${status}${entry.message ? `: ${entry.message.split("\n")[0]}` : ""}\n`);
+    for (const finding of entry.findings.filter((item) => !item.known)) process.stdout.write(`  new finding [${finding.requirement}] ${finding.signature}\n`);
+    for (const finding of entry.vanished) process.stdout.write(`  vanished finding ${finding.signature}\n`);
   }
   process.stdout.write(`report: ${plan.outDir}\n`);
 }

@@ -57,6 +57,10 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
 
   const seed = flags.seed === undefined ? newSeed() : integerFlag("--seed", flags.seed, 0, 0x7fffffff);
   const numRuns = flags.numRuns === undefined ? 100 : integerFlag("--num-runs", flags.numRuns, 1, 1_000_000);
+  if (flags.filter?.some((pattern) => pattern.trim() === "")) throw new UsageError("--filter needs a pattern: a case id, an id prefix or a glob (s3-conformance list shows the ids)");
+  if (flags.region !== undefined && flags.region.trim() === "") throw new UsageError("--region needs a region name, e.g. us-east-1");
+  // Checked whatever the target, so a mistyped path is never silently ignored.
+  const caPem = flags.caFile === undefined ? undefined : readCaFile(flags.caFile);
   if (flags.finding !== undefined && flags.finding.trim() === "") throw new UsageError("--finding needs a finding's signature, as the report gives it");
   const mediastoreEndpoint = flags.mediastoreEndpoint === undefined ? undefined : endpointUrl(flags.mediastoreEndpoint, "--mediastore-endpoint").href.replace(/\/$/, "");
   const capabilities = { sseCOverHttp: Boolean(flags.sseCOverHttp), kmsKeyIds: flags.kmsKeyId ?? [], ...(mediastoreEndpoint ? { mediastoreEndpoint } : {}) };
@@ -77,7 +81,7 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
       throw new UsageError(`--virtual-hosted needs a host name, not an IP address (${url.hostname}); try http://localhost:${url.port || 80}`);
     }
     const region = flags.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1";
-    const ca = flags.caFile ? readCaFile(flags.caFile) : undefined;
+    const ca = caPem;
     const name = flags.name ?? "endpoint";
     const s3 = { endpoint: url.origin + url.pathname.replace(/\/$/, ""), region, credentials: { accessKeyId, secretAccessKey }, addressing, ...(ca ? { ca } : {}) } as const;
     target = { kind: "endpoint", name, s3, capabilities };
@@ -142,6 +146,7 @@ function endpointUrl(text: string | undefined, flag = "--endpoint"): URL {
 }
 
 function readCaFile(path: string): string {
+  if (path.trim() === "") throw new UsageError("--ca-file needs the path of a PEM file");
   if (!existsSync(path)) throw new UsageError(`--ca-file ${path}: no such file`);
   const pem = readFileSync(path, "utf8");
   if (!pem.includes("-----BEGIN CERTIFICATE-----")) throw new UsageError(`--ca-file ${path}: not a PEM certificate`);

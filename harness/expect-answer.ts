@@ -14,6 +14,8 @@ import { Unsupported } from "./outcome.ts";
 export function expectAnswer(actual: Answer, expected: ExpectedAnswer, what: string): void {
   const scope = currentScope();
   if (scope) {
+    // Every answer compared is one the store gave: the request was answered.
+    scope.exercised.add("server.answers-request");
     scope.exercised.add(expected.rule);
     for (const rule of Object.values(expected.fieldRules ?? {})) scope.exercised.add(rule);
   }

@@ -1,4 +1,7 @@
+import type { Finding } from "../harness/findings.ts";
+import { compareWithExpectation } from "./compare-expectation.ts";
 import { expectationFor } from "./expectations.ts";
+import { ruleCoverage, type RuleCatalog } from "./rule-coverage.ts";
 import { REPORT_SCHEMA_ID } from "./report-types.ts";
 import type { CaseResult, ExpectationsFile, Report, ReportCase, Summary } from "./report-types.ts";
 
@@ -8,8 +11,10 @@ export interface ReportInput {
   target: Report["target"];
   results: CaseResult[];
   expectations: ExpectationsFile;
-  /** The command that reruns a case with its seed, or undefined when there is none to offer. */
-  replayCommand: (result: CaseResult) => string | undefined;
+  /** The oracle's rules, for the coverage table. */
+  rules: RuleCatalog;
+  /** The command that reproduces one finding of a case, or undefined when there is none to offer. */
+  replayCommand: (result: CaseResult, finding: Finding) => string | undefined;
 }
 
 /** Applies the expectations to a run's results: the report the writers and the exit code read. */
@@ -21,6 +26,7 @@ export function buildReport(input: ReportInput): Report {
     run: input.run,
     target: input.target,
     summary: summaryOf(cases),
+    rules: ruleCoverage(input.rules, cases),
     cases,
   };
 }
@@ -32,17 +38,38 @@ export function exitCodeOf(report: Report): 0 | 1 {
 
 function reportCase(result: CaseResult, input: ReportInput): ReportCase {
   const expected = expectationFor(input.expectations, result.id);
-  const entry: ReportCase = { ...result, expected, asExpected: result.status === expected.status };
-  const replay = input.replayCommand(result);
-  if (typeof replay === "string") entry.replay = replay;
-  return entry;
+  const compared = compareWithExpectation(result, expected);
+  const findings = compared.findings.map((finding) => {
+    const replay = input.replayCommand(result, finding);
+    return replay === undefined ? finding : { ...finding, replay };
+  });
+  return { ...result, findings, expected, vanished: compared.vanished, asExpected: compared.asExpected };
 }
 
 function summaryOf(cases: ReportCase[]): Summary {
-  const summary: Summary = { total: cases.length, passed: 0, failed: 0, unsupported: 0, skipped: 0, errored: 0, unexpected: 0 };
+  const summary: Summary = {
+    total: cases.length,
+    passed: 0,
+    "non-strict": 0,
+    failed: 0,
+    unsupported: 0,
+    skipped: 0,
+    errored: 0,
+    unexpected: 0,
+    findings: { MUST: 0, SHOULD: 0, MAY: 0 },
+    newFindings: 0,
+    vanishedFindings: 0,
+    requests: 0,
+  };
   for (const entry of cases) {
     summary[entry.status] += 1;
     if (!entry.asExpected) summary.unexpected += 1;
+    for (const finding of entry.findings) {
+      summary.findings[finding.requirement] += 1;
+      if (!finding.known) summary.newFindings += 1;
+    }
+    summary.vanishedFindings += entry.vanished.length;
+    summary.requests += entry.requests ?? 0;
   }
   return summary;
 }

@@ -44,9 +44,27 @@ export class CaseCollector implements Reporter {
     for (const error of unhandledErrors) this.runErrors.push(firstLines(`${error.name ?? "Error"}: ${error.message ?? ""}`, 3));
   }
 
-  /** Every selected case: finished ones as they ended, the rest errored as not run. */
-  results(): CaseResult[] {
-    return [...this.declared.values()].map(({ testCase, meta }) => this.finished.get(meta.id) ?? caseResultOf(testCase, meta));
+  /**
+   * Every selected case: finished ones as they ended, the rest errored as not run, or with
+   * `unfinished` as the reason (an interrupted run).
+   */
+  results(unfinished?: string): CaseResult[] {
+    return [...this.declared.values()].map(({ testCase, meta }) => {
+      const finished = this.finished.get(meta.id);
+      if (finished && (unfinished === undefined || testCase.meta().verdict)) return finished;
+      const result = caseResultOf(testCase, meta);
+      return unfinished !== undefined && !testCase.meta().verdict ? { ...result, status: "errored", message: unfinished } : result;
+    });
+  }
+
+  /** The vitest the run started, once it has. */
+  vitestInstance(): Vitest | undefined {
+    return this.vitest;
+  }
+
+  /** Asks the run to start no more cases (an interruption). */
+  cancel(): void {
+    void this.vitest?.cancelCurrentRun("keyboard-input").catch(() => undefined);
   }
 
   /** The target globalSetup started, when it got that far. */

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { CASE_STATUSES, isCaseStatus } from "./case-statuses.ts";
-import type { CaseResult, Expectation, ExpectationsFile } from "./report-types.ts";
+import type { Finding } from "../harness/findings.ts";
+import type { CaseResult, Expectation, ExpectationsFile, ExpectedFinding } from "./report-types.ts";
 
-const PASS: Expectation = { status: "passed", reason: "expected to pass" };
+const PASS: Expectation = { status: "passed", findings: [] };
 const MAX_REASON_LENGTH = 200;
 
 /**
@@ -27,12 +28,13 @@ export function loadExpectations(path: string, options: { target: string; option
 }
 
 export function expectationFor(file: ExpectationsFile, caseId: string): Expectation {
-  return Object.hasOwn(file.cases, caseId) ? file.cases[caseId]! : PASS;
+  return Object.hasOwn(file.cases, caseId) ? file.cases[caseId]! : { ...PASS, findings: [] };
 }
 
 /**
- * The expectations a run observed: one entry per case that did not pass. A previous reason survives
- * when the status did not change. A filtered run (`ranAll` false) keeps the entries of cases it did not run.
+ * The expectations a run observed: one entry per case that did not pass, with its findings. A
+ * previous reason survives for a finding (or status) that did not change. A filtered run (`ranAll`
+ * false) keeps the entries of cases it did not run.
  */
 export function updatedExpectations(previous: ExpectationsFile, results: CaseResult[], ranAll: boolean): ExpectationsFile {
   const ran = new Set(results.map((result) => result.id));
@@ -43,11 +45,22 @@ export function updatedExpectations(previous: ExpectationsFile, results: CaseRes
   for (const result of results) {
     if (result.status === "passed") continue;
     const before = Object.hasOwn(previous.cases, result.id) ? previous.cases[result.id] : undefined;
-    const reason = before?.status === result.status ? before.reason : reasonOf(result);
-    cases[result.id] = { status: result.status, reason };
+    const findings = result.findings.map((finding): ExpectedFinding => ({
+      signature: finding.signature,
+      reason: before?.findings.find((known) => known.signature === finding.signature)?.reason ?? findingReason(finding),
+    }));
+    const entry: Expectation = { status: result.status, findings };
+    if (findings.length === 0) entry.reason = before?.status === result.status && before.reason ? before.reason : reasonOf(result);
+    else if (before?.status === result.status && before.reason) entry.reason = before.reason;
+    cases[result.id] = entry;
   }
   const sorted = Object.fromEntries(Object.entries(cases).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { target: previous.target, ...(previous.version !== undefined ? { version: previous.version } : {}), cases: sorted };
+}
+
+/** A finding's reason: what was observed against what the rule expects, and where the rule comes from. */
+export function findingReason(finding: Finding): string {
+  return oneLine(`${finding.field}: observed ${finding.observed}, expected ${finding.expected}; ${finding.statement} (${finding.requirement}, ${finding.source})`).slice(0, 400);
 }
 
 export function writeExpectations(path: string, file: ExpectationsFile): void {
@@ -62,9 +75,7 @@ export function staleExpectations(file: ExpectationsFile, knownIds: string[]): s
 
 function reasonOf(result: CaseResult): string {
   const firstLine = (result.message ?? "").split("\n").map((line) => line.trim()).find((line) => line !== "");
-  // "ConformanceFailure: PUT …" reads better in a reason without the error's class name.
-  const withoutName = firstLine?.replace(/^(ConformanceFailure|AssertionError): /, "");
-  return withoutName ? withoutName.slice(0, MAX_REASON_LENGTH) : `observed ${result.status}`;
+  return firstLine ? firstLine.slice(0, MAX_REASON_LENGTH) : `observed ${result.status}`;
 }
 
 function checkedExpectations(path: string, value: unknown): ExpectationsFile {
@@ -79,14 +90,25 @@ function checkedExpectations(path: string, value: unknown): ExpectationsFile {
 
 function checkedEntry(path: string, id: string, entry: unknown): Expectation {
   const where = `case ${JSON.stringify(id)}`;
-  if (!isRecord(entry)) throw problem(path, `${where} must be an object with "status" and "reason"`);
+  if (!isRecord(entry)) throw problem(path, `${where} must be an object with "status" and "findings" or "reason"`);
   if (!isCaseStatus(entry.status)) {
     throw problem(path, `${where} has status ${JSON.stringify(entry.status)}; expected one of ${CASE_STATUSES.join(", ")}`);
   }
-  const reason = entry.reason;
+  const findings = entry.findings ?? [];
+  if (!Array.isArray(findings)) throw problem(path, `${where}: "findings" must be a list`);
+  const checked = findings.map((finding: unknown, index: number): ExpectedFinding => {
+    if (!isRecord(finding) || typeof finding.signature !== "string" || finding.signature === "") throw problem(path, `${where}: finding ${index + 1} needs a "signature"`);
+    return { signature: finding.signature, reason: checkedReason(path, `${where}, finding ${JSON.stringify(finding.signature)}`, finding.reason) };
+  });
+  const expectation: Expectation = { status: entry.status, findings: checked };
+  if (entry.reason !== undefined || checked.length === 0) expectation.reason = checkedReason(path, where, entry.reason);
+  return expectation;
+}
+
+function checkedReason(path: string, where: string, reason: unknown): string {
   if (typeof reason !== "string" || reason.trim() === "") throw problem(path, `${where} needs a non-empty "reason"`);
   if (/[\r\n]/.test(reason)) throw problem(path, `${where} has a reason of more than one line`);
-  return { status: entry.status, reason };
+  return reason;
 }
 
 function problem(path: string, text: string): Error {

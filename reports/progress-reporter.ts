@@ -1,7 +1,7 @@
 import type { Reporter, TestCase, TestModule } from "vitest/node";
 import { caseMetaOf, caseResultOf } from "./case-result.ts";
 
-const MARK = { passed: "ok  ", failed: "FAIL", unsupported: "unsp", skipped: "skip", errored: "ERR " } as const;
+const MARK = { passed: "ok  ", "non-strict": "NSTR", failed: "FAIL", unsupported: "unsp", skipped: "skip", errored: "ERR " } as const;
 
 /**
  * Live progress: on a terminal one rewritten line (done / total, failures so far), otherwise one

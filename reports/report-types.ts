@@ -1,48 +1,98 @@
 import type { CaseMeta } from "../harness/case-meta.ts";
+import type { Finding } from "../harness/findings.ts";
 import type { CaseStatus } from "../harness/outcome.ts";
+import type { Provenance, Requirement } from "../oracle/rules/rule.ts";
 
-export const REPORT_SCHEMA_ID = "s3-conformance/report@1";
+export const REPORT_SCHEMA_ID = "s3-conformance/report@2";
 
 /** One case's result as the collector saw it, before expectations are applied. */
 export interface CaseResult extends CaseMeta {
   status: CaseStatus;
   durationMs: number;
-  /** First lines of the failure, skip reason or error; never credentials. */
+  /** Why the case was skipped, unsupported or errored, or the first lines of its failure; never credentials. */
   message?: string;
   /** Requests the case sent. */
   requests?: number;
   /** What the case noted of answers the specification leaves open. */
   observations?: string[];
-  counterexample?: unknown;
+  findings: Finding[];
+  /** Distinct findings seen beyond the per-case cap. */
+  findingsLeftOut?: number;
+  /** Inputs that compared an answer decided by each rule. */
+  exercised: Record<string, number>;
+  inputs: number;
   seed?: number;
   numRuns?: number;
-  /** fast-check replay path of the counterexample. */
-  path?: string;
 }
 
-/** What the expectations file says of a case (absent: passed). */
-export interface Expectation {
-  status: CaseStatus;
+/** An expected finding: its signature and why it is known. */
+export interface ExpectedFinding {
+  signature: string;
+  /** The observed and the expected answer and the rule's source. */
   reason: string;
 }
 
+/** What the expectations file says of a case (absent: passed, no finding). */
+export interface Expectation {
+  status: CaseStatus;
+  /** Why a case is skipped, unsupported or errored on this target. */
+  reason?: string;
+  findings: ExpectedFinding[];
+}
+
+export interface ReportFinding extends Finding {
+  /** Whether the expectations list it (a known finding); a finding they do not list is new. */
+  known: boolean;
+}
+
 export interface ReportCase extends CaseResult {
-  /** Command that runs this case again with the same seed (property cases that failed). */
-  replay?: string;
+  findings: ReportFinding[];
   expected: Expectation;
-  /** False when the outcome differs from the expectation: the run then exits 1. */
+  /** Expected findings this run did not see: fixes to confirm. */
+  vanished: ExpectedFinding[];
+  /** False when the outcome or the findings differ from the expectation: the run then exits 1. */
   asExpected: boolean;
+}
+
+export interface RequirementCounts {
+  MUST: number;
+  SHOULD: number;
+  MAY: number;
 }
 
 export interface Summary {
   total: number;
   passed: number;
+  "non-strict": number;
   failed: number;
   unsupported: number;
   skipped: number;
   errored: number;
-  /** Cases whose outcome differs from the expectations. */
+  /** Cases whose outcome or findings differ from the expectations. */
   unexpected: number;
+  /** Findings by requirement. */
+  findings: RequirementCounts;
+  /** Findings the expectations do not list (regressions). */
+  newFindings: number;
+  /** Expected findings that did not appear (fixes). */
+  vanishedFindings: number;
+  /** Requests sent to the target, over every case. */
+  requests: number;
+}
+
+/** One oracle rule and what this run did with it (rule coverage). */
+export interface RuleCoverage {
+  id: string;
+  statement: string;
+  requirement: Requirement;
+  provenance: Provenance;
+  source: string;
+  /** Inputs whose expected answer this rule decided. */
+  exercised: number;
+  /** Findings of this rule, over every case. */
+  findings: number;
+  /** Cases with a finding of this rule. */
+  cases: string[];
 }
 
 export interface Report {
@@ -55,12 +105,15 @@ export interface Report {
     seed: number;
     numRuns: number;
     filter?: string;
+    /** The finding replayed (`--finding`). */
+    finding?: string;
     expectations?: string;
     /** Problems of the run itself (a target that did not start, a harness error), one line each. */
     errors: string[];
   };
   target: { name: string; kind: string; endpoint: string };
   summary: Summary;
+  rules: RuleCoverage[];
   cases: ReportCase[];
 }
 

@@ -1,6 +1,6 @@
 import { CASE_STATUSES } from "./case-statuses.ts";
 import { markdownTable } from "./markdown-table.ts";
-import type { Report, ReportCase } from "./report-types.ts";
+import type { Report, ReportCase, ReportFinding } from "./report-types.ts";
 
 const MESSAGE_LINES = 20;
 
@@ -8,6 +8,7 @@ const MESSAGE_LINES = 20;
 export function renderSummary(report: Report): string {
   const sections = [
     header(report),
+    rootCausesSection(report),
     ...protocolsOf(report.cases).map((protocol) => protocolSection(protocol, report.cases.filter((entry) => entry.protocol === protocol))),
     unexpectedSection(report.cases),
     failuresSection(report.cases),
@@ -30,7 +31,39 @@ function header(report: Report): string[] {
   if (run.filter !== undefined) lines.push(`filter ${code(run.filter)}`);
   if (run.expectations !== undefined) lines.push(`expectations ${code(run.expectations)}`);
   lines.push("", `**${summary.total} cases**: ${counts}; **${summary.unexpected} unexpected**${runErrors}`);
+  const { findings } = summary;
+  lines.push("", `**${findings.MUST + findings.SHOULD + findings.MAY} findings**: ${findings.MUST} MUST, ${findings.SHOULD} SHOULD, ${findings.MAY} MAY; ${summary.newFindings} new, ${summary.vanishedFindings} vanished; ${summary.requests} requests`);
   return lines;
+}
+
+/** The findings grouped by rule across cases: the root causes, the rule with most cases first. */
+function rootCausesSection(report: Report): string[] {
+  const byRule = new Map<string, { finding: ReportFinding; cases: Set<string>; signatures: Set<string> }>();
+  for (const entry of report.cases) {
+    for (const finding of entry.findings) {
+      const group = byRule.get(finding.rule) ?? { finding, cases: new Set<string>(), signatures: new Set<string>() };
+      group.cases.add(entry.id);
+      group.signatures.add(`${finding.field}: ${finding.expected} / ${finding.observed}`);
+      byRule.set(finding.rule, group);
+    }
+  }
+  if (byRule.size === 0) return ["## Findings by rule", "", "None: no case found a deviation."];
+  const ruleRequirement = new Map(report.rules.map((rule) => [rule.id, rule.requirement]));
+  const groups = [...byRule.values()].sort((a, b) => b.cases.size - a.cases.size || (a.finding.rule < b.finding.rule ? -1 : 1));
+  const rows = groups.map(({ finding, cases, signatures }) => [
+    code(finding.rule),
+    ruleRequirement.get(finding.rule) ?? finding.requirement,
+    String(cases.size),
+    [...signatures].slice(0, 3).join("; ") + (signatures.size > 3 ? `; … ${signatures.size - 3} more` : ""),
+    finding.source,
+  ]);
+  return [
+    "## Findings by rule",
+    "",
+    "Each row is one rule the target deviates from (a root cause), with the cases that show it.",
+    "",
+    ...markdownTable(["rule", "requirement", "cases", "deviations (field: expected / observed)", "source"], rows, ["left", "left", "right", "left", "left"]),
+  ];
 }
 
 /** Passed/total per operation × feature, then each operation's count per status. */
@@ -63,31 +96,36 @@ function unexpectedSection(cases: ReportCase[]): string[] {
     "## Unexpected outcomes",
     ...unexpected.flatMap((entry) => [
       "",
-      `- ${code(entry.id)} — observed ${entry.status}, expected ${entry.expected.status} (${entry.expected.reason})`,
+      `- ${code(entry.id)} — observed ${entry.status}, expected ${entry.expected.status}${entry.expected.reason ? ` (${entry.expected.reason})` : ""}`,
+      ...entry.findings.filter((finding) => !finding.known).map((finding) => `  - new finding: ${code(finding.signature)}`),
+      ...entry.vanished.map((finding) => `  - vanished finding: ${code(finding.signature)}`),
       ...messageBlock(entry.message),
     ]),
   ];
 }
 
 function failuresSection(cases: ReportCase[]): string[] {
-  const failures = cases.filter((entry) => entry.status === "failed" || entry.status === "errored");
+  const failures = cases.filter((entry) => entry.findings.length > 0 || entry.status === "errored");
   if (failures.length === 0) return [];
-  return ["## Failures", ...failures.flatMap((entry) => ["", `- ${code(entry.id)} — ${entry.status}: ${entry.title}`, ...messageBlock(entry.message), ...reproduction(entry)])];
+  return ["## Findings by case", ...failures.flatMap((entry) => ["", `- ${code(entry.id)} — ${entry.status}: ${entry.title}`, ...messageBlock(entry.status === "errored" ? entry.message : undefined), ...entry.findings.flatMap(findingLines), ...leftOut(entry)])];
 }
 
-/** What it takes to see the failure again: seed, replay path and command, the shrunk input. */
-function reproduction(entry: ReportCase): string[] {
-  const lines: string[] = [];
-  if (entry.seed !== undefined) {
-    const runs = entry.numRuns !== undefined ? ` (${entry.numRuns} runs)` : "";
-    const path = entry.path !== undefined ? `, path ${code(entry.path)}` : "";
-    lines.push(`  - seed ${entry.seed}${runs}${path}`);
-  }
-  if (entry.replay !== undefined) lines.push(`  - replay: ${code(entry.replay)}`);
-  if (entry.counterexample !== undefined) {
-    lines.push("  - counterexample:", "", ...fenced(jsonOf(entry.counterexample), "    ", "json"));
-  }
-  return lines.length > 0 ? ["", ...lines] : [];
+function leftOut(entry: ReportCase): string[] {
+  return entry.findingsLeftOut ? ["", `  - … ${entry.findingsLeftOut} more distinct finding(s) left out (at most 8 per case)`] : [];
+}
+
+/** One finding: its signature, requirement and source, an example, and what it takes to see it again. */
+function findingLines(finding: ReportFinding): string[] {
+  const lines = [
+    "",
+    `  - [${finding.requirement}] ${code(finding.signature)}${finding.known ? " (expected)" : " (**new**)"}`,
+    `    - ${finding.statement} (${finding.source}); ${finding.inputs} input(s)`,
+    `    - e.g. ${finding.example.split("\n")[0]}`,
+  ];
+  if (finding.seed !== undefined) lines.push(`    - seed ${finding.seed}${finding.path !== undefined ? `, path ${code(finding.path)}` : ""}${finding.shrinks !== undefined ? `, ${finding.shrinks} shrinks` : ""}${finding.reproduced === false ? ", not seen again on replay" : ""}`);
+  if (finding.replay !== undefined) lines.push(`    - replay: ${code(finding.replay)}`);
+  if (finding.counterexample !== undefined) lines.push("    - counterexample:", "", ...fenced(jsonOf(finding.counterexample), "      ", "json"));
+  return lines;
 }
 
 function skippedSection(cases: ReportCase[]): string[] {
@@ -104,7 +142,7 @@ function runErrorsSection(errors: string[]): string[] {
 function reasonOf(entry: ReportCase): string {
   const firstLine = entry.message?.split("\n").map((line) => line.trim()).find((line) => line !== "");
   if (firstLine) return firstLine;
-  return entry.expected.status === entry.status ? entry.expected.reason : "no reason given";
+  return (entry.expected.status === entry.status ? entry.expected.reason : undefined) ?? "no reason given";
 }
 
 /** The message's first lines in a fenced block, indented to sit inside a list item. */

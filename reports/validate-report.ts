@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 
-const SCHEMA_URL = new URL("./schema/report-v1.json", import.meta.url);
+const SCHEMA_URL = new URL("./schema/report-v2.json", import.meta.url);
 
 let compiled: ValidateFunction | undefined;
 
-/** Checks a value against reports/schema/report-v1.json; returns one line per problem, none when valid. */
+/** Checks a value against reports/schema/report-v2.json; returns one line per problem, none when valid. */
 export function validateReport(value: unknown): string[] {
   compiled ??= new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(SCHEMA_URL, "utf8")) as object);
   if (compiled(value)) return [];

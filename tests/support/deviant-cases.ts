@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { PROXY_CREDENTIALS, type VariantRuns } from "./proxy-runs.ts";
-import { runCli, statusById } from "./run-cli.ts";
+import { runCli, verdictById } from "./run-cli.ts";
 import { shellWords } from "./shell-words.ts";
 
 /** A deviant target's faults and the case ids they must change, the first being a property whose replay is tried. */
@@ -25,9 +25,10 @@ export interface DeviantCasesOptions<Faults> {
 const replaySlots = slots(2);
 
 /**
- * Registers the tests showing each deviant is caught: the baseline passes every selected case, and
- * each deviant changes exactly its listed cases; the first fails with a shrunk counterexample and the
- * report's replay command, run again, fails again.
+ * Registers the tests showing each deviant is caught: the baseline passes every selected case with no
+ * finding, and each deviant changes the verdict (outcome and findings) of exactly its listed cases; the
+ * first fails with a MUST finding that has a shrunk counterexample, and that finding's replay command,
+ * run again, shows exactly that finding again.
  */
 export function deviantCases<Faults>(options: DeviantCasesOptions<Faults>, baseline: Faults): void {
   const { runs, deviants, seed } = options;
@@ -41,31 +42,32 @@ export function deviantCases<Faults>(options: DeviantCasesOptions<Faults>, basel
 
   test("the baseline passes every selected case", () => {
     const report = runs.runs.get("baseline")?.report;
-    expect(report?.cases.filter((entry) => entry.status !== "passed").map((entry) => `${entry.id}: ${entry.message}`)).toEqual([]);
+    expect(report?.cases.filter((entry) => entry.status !== "passed").map((entry) => `${entry.id}: ${entry.message ?? entry.findings.map((finding) => finding.example).join("; ")}`)).toEqual([]);
     expect(report?.summary.total).toBeGreaterThanOrEqual(options.minimumCases);
   });
 
   for (const [name, deviant] of Object.entries(deviants)) {
-    test.concurrent(`${name}: the matching cases fail, the property with a shrunk counterexample whose replay fails again`, async () => {
-      const before = statusById(runs.runs.get("baseline")?.report);
+    test.concurrent(`${name}: the matching cases get findings, the property's with a shrunk counterexample whose replay shows it again`, async () => {
+      const before = verdictById(runs.runs.get("baseline")?.report);
       const report = runs.runs.get(name)?.report;
-      const observed = statusById(report);
+      const observed = verdictById(report);
       const changed = [...before.keys()].filter((id) => observed.get(id) !== before.get(id)).sort();
       expect(changed).toEqual([...deviant.caught].sort());
 
       const primary = report?.cases.find((entry) => entry.id === deviant.caught[0]);
       expect(primary?.status).toBe("failed");
-      expect(primary?.counterexample).toBeDefined();
-      expect(primary?.seed).toBe(seed);
-      expect(primary?.message).toMatch(/after \d+ shrinks/);
-      const replay = shellWords(primary?.replay ?? "");
+      const finding = primary?.findings.find((each) => each.requirement === "MUST");
+      expect(finding?.counterexample).toBeDefined();
+      expect(finding?.seed).toBe(seed);
+      expect(finding?.shrinks).toBeGreaterThanOrEqual(0);
+      const replay = shellWords(finding?.replay ?? "");
       expect(replay.slice(0, 2)).toEqual(["s3-conformance", "run"]);
       expect(replay).toContain(runs.endpoints.get(name));
       // The replay names the target's capabilities too, or SSE cases would be skipped instead of failing.
       for (const flag of options.args.filter((arg) => arg === "--sse-c-over-http" || arg === "--kms-key-id")) expect(replay).toContain(flag);
 
       const again = await replaySlots(() => runCli([...replay.slice(1), "--out", "{out}"], PROXY_CREDENTIALS));
-      expect(again.report?.cases.map((entry) => [entry.id, entry.status])).toEqual([[primary?.id, "failed"]]);
+      expect(again.report?.cases.map((entry) => [entry.id, entry.status, entry.findings.map((each) => each.signature)])).toEqual([[primary?.id, "failed", [finding?.signature]]]);
     });
   }
 }

@@ -47,3 +47,14 @@ function withoutRunVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export function statusById(report: Report | undefined): Map<string, string> {
   return new Map((report?.cases ?? []).map((entry) => [entry.id, entry.status]));
 }
+
+/** Every case's verdict as one comparable line, by id: its outcome and its findings' signatures. */
+export function verdictById(report: Report | undefined): Map<string, string> {
+  return new Map((report?.cases ?? []).map((entry) => [entry.id, [entry.status, ...entry.findings.map((finding) => finding.signature).sort()].join(" | ")]));
+}
+
+/** The findings' signatures of every case that has some, by id. */
+export function signaturesById(report: Report | undefined): Record<string, string[]> {
+  const cases = (report?.cases ?? []).filter((entry) => entry.findings.length > 0);
+  return Object.fromEntries(cases.map((entry) => [entry.id, entry.findings.map((finding) => finding.signature).sort()]));
+}
