@@ -1,4 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
+import { registerCompareCommand } from "./compare-command.ts";
+import { registerDiffCommand } from "./diff-command.ts";
 import { listCommand } from "./list-command.ts";
 import { TOOL } from "./package-info.ts";
 import { runCommand } from "./run-command.ts";
@@ -58,6 +60,9 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (flags) => {
       exitCode = await listCommand(flags);
     });
+
+  registerCompareCommand(program, (code) => (exitCode = code));
+  registerDiffCommand(program, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: "user" });

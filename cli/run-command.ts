@@ -7,6 +7,7 @@ import type { Finding } from "../harness/findings.ts";
 import { RULES } from "../oracle/rules.ts";
 import { buildReport, exitCodeOf } from "../reports/build-report.ts";
 import { CaseCollector } from "../reports/case-collector.ts";
+import { evaluateProfiles } from "../reports/profiles/evaluate-profile.ts";
 import { loadExpectations, updatedExpectations, writeExpectations } from "../reports/expectations.ts";
 import { ProgressReporter } from "../reports/progress-reporter.ts";
 import type { CaseResult, ExpectationsFile, Report } from "../reports/report-types.ts";
@@ -16,6 +17,7 @@ import { Interruption } from "./interruption.ts";
 import { collectCases } from "./list-command.ts";
 import { PACKAGE_ROOT, TOOL } from "./package-info.ts";
 import { resolveRunPlan, type RunFlags, type RunPlan } from "./run-options.ts";
+import { shippedProfiles } from "./shipped-profiles.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** `s3-conformance run`: runs the cases against the target, writes the report, returns the exit code. */
@@ -23,6 +25,7 @@ export async function runCommand(flags: RunFlags): Promise<number> {
   const plan = resolveRunPlan(flags);
   const expectations = expectationsOf(plan, Boolean(flags.expectations));
   const filter = caseFilter(plan.filter);
+  const profiles = shippedProfiles();
   prepareOutDir(plan.outDir);
   if (plan.filter && (await collectCases(plan.filter)).length === 0) {
     throw new UsageError(`--filter ${plan.filter.join(" --filter ")} selects no case (s3-conformance list shows the ids)`);
@@ -85,6 +88,7 @@ export async function runCommand(flags: RunFlags): Promise<number> {
     rules: RULES.values(),
     replayCommand: (result, finding) => replayCommand(result, finding, plan),
   });
+  report.profiles = evaluateProfiles(profiles, report.cases);
   // A target started for the run made its own credentials: scrub them as given ones, except the short
   // well-known defaults some images use (`test`, `conformance`), which would scrub ordinary words.
   const started = target && target.kind !== "embedded" ? [target.s3.credentials.accessKeyId, target.s3.credentials.secretAccessKey] : [];

@@ -55,6 +55,8 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
       try {
         record.absorb(await run(values), values);
       } catch (error) {
+        // `fc.pre` skips an input: fast-check must see it.
+        if (fc.PreconditionFailure.isFailure(error)) throw error;
         ended = error;
       }
     }), settings);
@@ -86,6 +88,7 @@ async function shrinkFinding(
     try {
       scope = await run(values);
     } catch (error) {
+      if (fc.PreconditionFailure.isFailure(error)) throw error;
       ended = error;
       return;
     }

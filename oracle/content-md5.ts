@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ExpectedAnswer } from "./expected-answer.ts";
 import { expectedPutAnswer } from "./object-answer.ts";
+import type { WriteRuleId } from "./rules/write-rules.ts";
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -20,12 +21,14 @@ export function base64Md5(body: Buffer): string {
  */
 export function expectedPutWithContentMd5(body: Buffer, contentMd5: string, withFields = false): ExpectedAnswer {
   if (!isWellFormedContentMd5(contentMd5)) {
-    return { status: 400, code: "InvalidDigest", ...(withFields ? { errorFields: { "Content-MD5": contentMd5 } } : {}) };
+    const rule: WriteRuleId = "put.content-md5.invalid-digest";
+    return { rule, status: 400, code: "InvalidDigest", ...(withFields ? { errorFields: { "Content-MD5": contentMd5 } } : {}) };
   }
   const calculated = base64Md5(body);
   if (calculated !== contentMd5) {
     const fields = { CalculatedDigest: calculated, ExpectedDigest: Buffer.from(contentMd5, "base64").toString("hex") };
-    return { status: 400, code: "BadDigest", ...(withFields ? { errorFields: fields } : {}) };
+    const rule: WriteRuleId = "put.content-md5.bad-digest";
+    return { rule, status: 400, code: "BadDigest", ...(withFields ? { errorFields: fields } : {}) };
   }
   return expectedPutAnswer(body);
 }

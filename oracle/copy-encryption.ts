@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
 import type { HeaderRule } from "./expected-answer.ts";
 import { singlePartEtag } from "./object-answer.ts";
+import type { CopyRuleId } from "./rules/copy-rules.ts";
+import { NOT_MD5_ETAG_RULE } from "./sse/encrypted-etag.ts";
+import { ECHO_RULE } from "./sse/encryption-echo.ts";
+import { BUCKET_KEY_ENABLED, KMS_KEY_ID, SSE } from "./sse/header-names.ts";
 
 /** The server-side encryption this oracle models; SSE-C and KMS key choices are another part of the specification. */
 export type ServerSideEncryption = "AES256" | "aws:kms";
@@ -26,10 +30,16 @@ export function copyEncryption(headers: Record<string, string>): ServerSideEncry
  */
 export function encryptionHeaderRules(encryption: ServerSideEncryption): Record<string, HeaderRule> {
   return {
-    "x-amz-server-side-encryption": encryption,
-    "x-amz-server-side-encryption-aws-kms-key-id": encryption === "aws:kms" ? /^arn:aws:kms:[^:]+:\d{12}:key\/\S+$/ : null,
-    "x-amz-server-side-encryption-bucket-key-enabled": null,
+    [SSE]: encryption,
+    [KMS_KEY_ID]: encryption === "aws:kms" ? /^arn:aws:kms:[^:]+:\d{12}:key\/\S+$/ : null,
+    [BUCKET_KEY_ENABLED]: null,
   };
+}
+
+/** The rules of those headers: the encryption's echo rules (sse-rules.ts), the ARN form and the bucket key under SSE-KMS their own. */
+export function encryptionFieldRules(encryption: ServerSideEncryption): Record<string, string> {
+  if (encryption === "AES256") return { [SSE]: ECHO_RULE["sse-s3"], [KMS_KEY_ID]: ECHO_RULE["sse-s3"], [BUCKET_KEY_ENABLED]: ECHO_RULE["sse-s3"] };
+  return { [SSE]: ECHO_RULE["sse-kms"], [KMS_KEY_ID]: "sse-kms.key-id-arn", [BUCKET_KEY_ENABLED]: "sse-kms.bucket-key-echo" };
 }
 
 /**
@@ -41,4 +51,10 @@ export function writtenEtag(body: Buffer, encryption: ServerSideEncryption): Hea
   if (encryption === "AES256") return singlePartEtag(body);
   const md5 = createHash("md5").update(body).digest("hex");
   return new RegExp(`^"(?!${md5}")[0-9a-f]{32}"$`);
+}
+
+/** The rule of that ETag: the copy's MD5 rule under SSE-S3; under SSE-KMS the not-MD5 rule (a SHOULD, sse-rules.ts). */
+export function writtenEtagRule(encryption: ServerSideEncryption): string {
+  const md5: CopyRuleId = "copy.result.etag";
+  return encryption === "AES256" ? md5 : NOT_MD5_ETAG_RULE;
 }

@@ -1,12 +1,13 @@
-import { evaluateWriteConditions, unimplementedWriteCondition } from "./conditional-write.ts";
-import { copyEncryption, encryptionHeaderRules, writtenEtag, type ServerSideEncryption } from "./copy-encryption.ts";
+import { evaluateWriteConditions, unimplementedWriteConditionAnswer, writeConditionRefusal } from "./conditional-write.ts";
+import { copyEncryption, encryptionFieldRules, encryptionHeaderRules, writtenEtag, writtenEtagRule, type ServerSideEncryption } from "./copy-encryption.ts";
 import { inPlaceCopyChangesSomething } from "./copy-in-place.ts";
 import { copiedMetadata } from "./copy-metadata.ts";
-import { failedCopySourceCondition } from "./copy-preconditions.ts";
+import { copySourceConditionRefusal } from "./copy-preconditions.ts";
 import { isAclHeader, isModelledCopyHeader, type CopyRequest } from "./copy-request.ts";
 import { parseCopySource, type CopySourceState } from "./copy-source.ts";
 import { copiedStorageClass } from "./copy-storage-class.ts";
 import { XML_TIMESTAMP, type ExpectedAnswer, type HeaderRule } from "./expected-answer.ts";
+import type { CopyRuleId } from "./rules/copy-rules.ts";
 import type { ObjectState } from "./stored-object.ts";
 
 /** The bucket copied within; the recorded copies never crossed buckets, so source and destination share it. */
@@ -57,27 +58,27 @@ export function decideCopy(world: CopyWorld, request: CopyRequest): CopyOutcome 
   const name = parseCopySource(copySource);
   if (name.result === "invalid") {
     // S3 echoes the header's name, not its value (copy-src-wrong-format).
-    return failed(400, "InvalidArgument", { ArgumentName: "x-amz-copy-source", ArgumentValue: "x-amz-copy-source" });
+    return failed("copy.source.malformed", 400, "InvalidArgument", { ArgumentName: "x-amz-copy-source", ArgumentValue: "x-amz-copy-source" });
   }
-  const unimplemented = unimplementedWriteCondition(headers);
-  if (unimplemented !== undefined) return failed(501, "NotImplemented", { Header: unimplemented });
+  const unimplemented = unimplementedWriteConditionAnswer(headers);
+  if (unimplemented) return { answer: unimplemented };
 
   const { source } = world;
-  if (source === "no-such-bucket") return failed(404, "NoSuchBucket", { BucketName: name.bucket });
-  if (source === "no-such-key") return failed(404, "NoSuchKey", { Key: name.key });
-  if (source === "delete-marker") return failed(400, "InvalidRequest", {});
+  if (source === "no-such-bucket") return failed("copy.source.no-such-bucket", 404, "NoSuchBucket", { BucketName: name.bucket });
+  if (source === "no-such-key") return failed("copy.source.no-such-key", 404, "NoSuchKey", { Key: name.key });
+  if (source === "delete-marker") return failed("copy.source.version-is-delete-marker", 400, "InvalidRequest", {});
   if (name.versionId !== undefined && world.bucket.versioning === "never") throw new Error("undecided: a source versionId in a never-versioned bucket");
-  const condition = failedCopySourceCondition(source, headers, world.now);
-  if (condition !== undefined) return failed(412, "PreconditionFailed", { Condition: condition });
+  const condition = copySourceConditionRefusal(source, headers, world.now);
+  if (condition) return { answer: condition };
 
   const inPlace = name.bucket === request.bucket && name.key === request.key;
   if (inPlace && name.versionId !== undefined) throw new Error("undecided: copying a named version onto its own key is not recorded");
   const current = inPlace ? source : world.destination === "absent" ? undefined : world.destination;
   const written = evaluateWriteConditions(current, headers);
-  if (written.result === "precondition-failed") return failed(412, "PreconditionFailed", { Condition: written.condition });
-  if (written.result === "no-such-key") return failed(404, "NoSuchKey", { Key: request.key });
-  const facts = { sourceEncryption: source.encryption, explicitBucketEncryption: world.bucket.defaultEncryption === "explicit", ifMatchHeld: written.ifMatchHeld };
-  if (inPlace && !inPlaceCopyChangesSomething(headers, facts)) return failed(400, "InvalidRequest", {});
+  const refusal = writeConditionRefusal(written, request.key);
+  if (refusal) return { answer: refusal };
+  const facts = { sourceEncryption: source.encryption, explicitBucketEncryption: world.bucket.defaultEncryption === "explicit", ifMatchHeld: written.result === "proceed" && written.ifMatchHeld };
+  if (inPlace && !inPlaceCopyChangesSomething(headers, facts)) return failed("copy.in-place.no-change", 400, "InvalidRequest", {});
 
   const encryption = copyEncryption(headers);
   const stored: CopiedObject = {
@@ -88,15 +89,33 @@ export function decideCopy(world: CopyWorld, request: CopyRequest): CopyOutcome 
     encryption,
   };
   const answerHeaders: Record<string, HeaderRule> = { ...encryptionHeaderRules(encryption) };
+  const fieldRules: Record<string, string> = {
+    ...encryptionFieldRules(encryption),
+    "result:ETag": writtenEtagRule(encryption),
+    "result:LastModified": "copy.result.last-modified" satisfies CopyRuleId,
+  };
   // A never-versioned bucket's version headers are not recorded either way, so they are left unchecked.
   if (world.bucket.versioning === "enabled") {
     answerHeaders["x-amz-version-id"] = /\S/;
     answerHeaders["x-amz-copy-source-version-id"] = name.versionId ?? /\S/;
+    const versionRule: CopyRuleId = "copy.version-id.headers";
+    fieldRules["x-amz-version-id"] = versionRule;
+    fieldRules["x-amz-copy-source-version-id"] = versionRule;
   }
   const result = { root: "CopyObjectResult", fields: { ETag: writtenEtag(source.body, encryption), LastModified: XML_TIMESTAMP } };
-  return { answer: { status: 200, headers: answerHeaders, result }, stored };
+  return { answer: { rule: successRule(inPlace, headers), fieldRules, status: 200, headers: answerHeaders, result }, stored };
 }
 
-function failed(status: number, code: string, errorFields: Record<string, string>): CopyOutcome {
-  return { answer: { status, code, errorFields } };
+/**
+ * The rule that lets a copy succeed: the in-place rule's exception for a copy onto its own key, the
+ * ACL rule when ACL headers came with it, else CopyObject's own success.
+ */
+function successRule(inPlace: boolean, headers: Record<string, string>): CopyRuleId {
+  if (inPlace) return "copy.in-place.change-allowed";
+  if (Object.keys(headers).some(isAclHeader)) return "copy.acl.accepted";
+  return "copy.success";
+}
+
+function failed(rule: CopyRuleId, status: number, code: string, errorFields: Record<string, string>): CopyOutcome {
+  return { answer: { rule, status, code, errorFields } };
 }

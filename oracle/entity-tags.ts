@@ -1,6 +1,8 @@
 /** One member of an If-Match / If-None-Match list. */
 export interface EntityTag {
   weak: boolean;
+  /** Whether the tag was written without its quotes (S3 takes it so). */
+  unquoted: boolean;
   /** The tag without quotes or `W/`. */
   opaque: string;
 }
@@ -17,7 +19,8 @@ export function parseEntityTagCondition(value: string): EntityTagCondition {
     .map((member) => {
       const weak = member.startsWith("W/");
       const tag = weak ? member.slice(2) : member;
-      return { weak, opaque: unquote(tag) };
+      const opaque = unquote(tag);
+      return { weak, unquoted: opaque === tag, opaque };
     });
   return { any: false, tags };
 }
@@ -39,6 +42,38 @@ export function ifNoneMatchHolds(value: string, etag: string): boolean {
   const condition = parseEntityTagCondition(value);
   if (condition.any) return false;
   return !condition.tags.some((tag) => tag.opaque === opaqueEtag(etag));
+}
+
+/**
+ * How a condition's value met the ETag: not at all, or by which reading. `weak` is a tag that names
+ * the ETag but is marked weak; `list` is a match among several members; `unquoted` a lone tag
+ * without quotes; `any` is `*`; `exact` a lone quoted tag.
+ */
+export type TagMatch = "none" | "exact" | "unquoted" | "weak" | "list" | "any";
+
+/** If-Match's reading: it holds on a strong match (`exact`, `unquoted`, `list`, `any`); `weak` and `none` fail it. */
+export function ifMatchReading(value: string, etag: string): TagMatch {
+  const condition = parseEntityTagCondition(value);
+  if (condition.any) return "any";
+  const naming = condition.tags.filter((tag) => tag.opaque === opaqueEtag(etag));
+  const strong = naming.filter((tag) => !tag.weak);
+  if (strong.length === 0) return naming.length > 0 ? "weak" : "none";
+  return lone(condition.tags, strong[0]);
+}
+
+/** If-None-Match's reading: it fails (304) on a weak match (`exact`, `unquoted`, `weak`, `list`, `any`); it holds on `none`. */
+export function ifNoneMatchReading(value: string, etag: string): TagMatch {
+  const condition = parseEntityTagCondition(value);
+  if (condition.any) return "any";
+  const naming = condition.tags.find((tag) => tag.opaque === opaqueEtag(etag));
+  if (!naming) return "none";
+  if (condition.tags.length === 1 && naming.weak) return "weak";
+  return lone(condition.tags, naming);
+}
+
+function lone(tags: readonly EntityTag[], match: EntityTag | undefined): TagMatch {
+  if (tags.length > 1) return "list";
+  return match?.unquoted ? "unquoted" : "exact";
 }
 
 function unquote(tag: string): string {

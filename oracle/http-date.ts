@@ -11,14 +11,23 @@ const RFC_850 = new RegExp(`^${LONG_DAYS}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GM
 /** `Sun Nov  6 08:49:37 1994` */
 const ASCTIME = new RegExp(`^${DAYS} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`);
 
+/** The three forms of an HTTP-date (RFC 9110 5.6.7): IMF-fixdate and the obsolete RFC 850 and asctime. */
+export type HttpDateForm = "imf-fixdate" | "rfc-850" | "asctime";
+
 /**
  * Seconds since the epoch of an HTTP-date in any of the three forms RFC 9110 5.6.7 makes recipients
  * accept; undefined when the value is not one (such a condition is ignored).
  */
 export function parseHttpDate(value: string): number | undefined {
+  return readHttpDate(value)?.seconds;
+}
+
+/** An HTTP-date's instant and the form it was written in; undefined when the value is not one. */
+export function readHttpDate(value: string): { seconds: number; form: HttpDateForm } | undefined {
   const text = value.trim();
+  const dated = (form: HttpDateForm, instant: number | undefined) => (instant === undefined ? undefined : { seconds: instant, form });
   let match = IMF_FIXDATE.exec(text);
-  if (match) return seconds(Number(match[4]), match[3], Number(match[2]), match.slice(5, 8));
+  if (match) return dated("imf-fixdate", seconds(Number(match[4]), match[3], Number(match[2]), match.slice(5, 8)));
   match = RFC_850.exec(text);
   if (match) {
     // Two-digit years: RFC 9110 reads one more than 50 years ahead as the past century.
@@ -26,10 +35,10 @@ export function parseHttpDate(value: string): number | undefined {
     const thisYear = new Date().getUTCFullYear();
     let year = Math.floor(thisYear / 100) * 100 + short;
     if (year > thisYear + 50) year -= 100;
-    return seconds(year, match[3], Number(match[2]), match.slice(5, 8));
+    return dated("rfc-850", seconds(year, match[3], Number(match[2]), match.slice(5, 8)));
   }
   match = ASCTIME.exec(text);
-  if (match) return seconds(Number(match[7]), match[2], Number(match[3]?.trim()), match.slice(4, 7));
+  if (match) return dated("asctime", seconds(Number(match[7]), match[2], Number(match[3]?.trim()), match.slice(4, 7)));
   return undefined;
 }
 
@@ -43,7 +52,7 @@ function seconds(year: number, month: string | undefined, day: number, time: Arr
 }
 
 /** The three forms of one instant, for generating conditions. */
-export function formatHttpDate(epochSeconds: number, form: "imf-fixdate" | "rfc-850" | "asctime"): string {
+export function formatHttpDate(epochSeconds: number, form: HttpDateForm): string {
   const date = new Date(epochSeconds * 1000);
   const two = (n: number) => String(n).padStart(2, "0");
   const time = `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;

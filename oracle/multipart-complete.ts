@@ -1,9 +1,10 @@
 import type { ExpectedAnswer } from "./expected-answer.ts";
-import { completeConditionFailure, type CompleteConditions } from "./multipart-conditional-write.ts";
+import { completeConditionFailure, isConditionalComplete, type CompleteConditions } from "./multipart-conditional-write.ts";
 import { multipartEtagFromPartMd5s } from "./multipart-etag.ts";
 import type { KeyHistory } from "./multipart-key-history.ts";
 import { partsListFailure, type ListedPart } from "./multipart-parts-list.ts";
-import { findUpload, noSuchUpload, type MultipartUpload } from "./multipart-upload.ts";
+import { findUpload, uploadNotFound, type EndedUpload, type MultipartUpload } from "./multipart-upload.ts";
+import type { MultipartRuleId } from "./rules/multipart-rules.ts";
 
 export interface CompleteMultipartUploadRequest {
   bucket: string;
@@ -31,9 +32,10 @@ export interface CompleteDecision {
 }
 
 /**
- * CompleteMultipartUpload against the bucket's open `uploads`, for a key with `history`. Order: the
- * upload (404 NoSuchUpload, before the body is looked at: complete-no-such-upload, complete-wrong-key),
- * at least one listed part (400 InvalidRequest), the parts list (see partsListFailure),
+ * CompleteMultipartUpload against the bucket's open `uploads` (`ended`: those completed or aborted),
+ * for a key with `history`. Order: the upload (404 NoSuchUpload, before the body is looked at:
+ * complete-no-such-upload, complete-wrong-key), a body (400 InvalidRequest, complete-no-body) listing
+ * at least one part (400, code unrecorded), the parts list (see partsListFailure),
  * `x-amz-mp-object-size` against the listed parts' total (400 InvalidRequest,
  * complete-mp-object-size-mismatch), then the conditional headers (see completeConditionFailure). No recording combines a faulty list or size with a failing condition;
  * faults of the request come first as RFC 9110 13.2.1 has it. Success: 200 with a
@@ -44,11 +46,13 @@ export function decideCompleteMultipartUpload(
   uploads: readonly MultipartUpload[],
   request: CompleteMultipartUploadRequest,
   history: KeyHistory,
+  ended: readonly EndedUpload[] = [],
 ): CompleteDecision {
   const upload = findUpload(uploads, request.key, request.uploadId);
-  if (!upload) return { answer: noSuchUpload(request.uploadId) };
-  // complete-no-body; an empty list is unrecorded (other suites expect MalformedXML).
-  if (request.parts === undefined || request.parts.length === 0) return { answer: { status: 400, code: "InvalidRequest" } };
+  if (!upload) return { answer: uploadNotFound("CompleteMultipartUpload", request, uploads, ended) };
+  if (request.parts === undefined) return { answer: { rule: "multipart.complete.no-parts-listed", status: 400, code: "InvalidRequest" } };
+  // An empty list is unrecorded: InvalidRequest as without a body, or MalformedXML as ceph and versitygw expect.
+  if (request.parts.length === 0) return { answer: { rule: "multipart.complete.empty-parts-list", status: 400 } };
   const listFailure = partsListFailure(upload, request.parts);
   if (listFailure) return { answer: listFailure };
 
@@ -63,13 +67,47 @@ export function decideCompleteMultipartUpload(
     partSizes: parts.map((part) => part.body.length),
   };
   const declaredSize = request.headers["x-amz-mp-object-size"];
-  if (declaredSize !== undefined && !declaresSize(declaredSize, object.body.length)) return { answer: { status: 400, code: "InvalidRequest" } };
+  if (declaredSize !== undefined && !declaresSize(declaredSize, object.body.length)) {
+    return { answer: { rule: "multipart.complete.object-size-mismatch", status: 400, code: "InvalidRequest" } };
+  }
 
   const conditionFailure = completeConditionFailure(history, request.key, request.headers);
   if (conditionFailure) return { answer: conditionFailure };
 
+  const assembled: MultipartRuleId = "multipart.complete.parts-assembled";
   const fields = { Bucket: request.bucket, Key: request.key, ETag: object.etag };
-  return { answer: { status: 200, result: { root: "CompleteMultipartUploadResult", fields } }, object };
+  const answer: ExpectedAnswer = {
+    rule: isConditionalComplete(request.headers) ? "multipart.complete.condition-holds" : assembled,
+    fieldRules: { "result:Bucket": assembled, "result:Key": assembled, "result:ETag": "multipart.complete.etag-md5-of-part-md5s", body: assembled },
+    status: 200,
+    result: { root: "CompleteMultipartUploadResult", fields },
+  };
+  return { answer, object };
+}
+
+/**
+ * What GET of the key answers after Complete made `object`: 200 with the listed parts' bytes in
+ * order, their total as Content-Length and the multipart ETag.
+ */
+export function expectedCompletedObject(object: CompletedObject): ExpectedAnswer {
+  return {
+    rule: "multipart.complete.object-is-listed-parts",
+    fieldRules: { etag: "multipart.complete.etag-md5-of-part-md5s" },
+    status: 200,
+    headers: { etag: object.etag, "content-length": String(object.body.length) },
+    body: object.body,
+  };
+}
+
+/**
+ * A second CompleteMultipartUpload of an upload already completed as `first`: unrecorded. NoSuchUpload
+ * ("the upload may have been completed", S3 error codes), or, as a retried Complete may be answered,
+ * the first answer again (`repeated`: the status answered was 200).
+ */
+export function decideCompleteAgain(uploadId: string, first: CompletedObject, repeated: boolean): ExpectedAnswer {
+  const rule: MultipartRuleId = "multipart.complete.completed-again";
+  if (repeated) return { rule, status: 200, result: { root: "CompleteMultipartUploadResult", fields: { ETag: first.etag } } };
+  return { rule, status: 404, code: "NoSuchUpload", errorFields: { UploadId: uploadId } };
 }
 
 /** Whether `x-amz-mp-object-size` states this size; a value that is not a decimal number is unrecorded. */

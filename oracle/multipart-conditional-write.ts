@@ -1,6 +1,7 @@
 import { ifMatchHolds } from "./entity-tags.ts";
 import type { ExpectedAnswer } from "./expected-answer.ts";
 import { currentEtag, type KeyHistory } from "./multipart-key-history.ts";
+import type { MultipartRuleId } from "./rules/multipart-rules.ts";
 
 export interface CompleteConditions {
   "if-match"?: string;
@@ -26,17 +27,23 @@ export function completeConditionFailure(history: KeyHistory, key: string, condi
   if (condition === undefined) return undefined;
 
   const current = currentEtag(history);
-  if (ifNoneMatch !== undefined && current !== null) return preconditionFailed(condition);
+  if (ifNoneMatch !== undefined && current !== null) return preconditionFailed("multipart.complete.if-none-match-key-exists", condition);
   if (ifMatch !== undefined) {
-    if (current === null) return { status: 404, code: "NoSuchKey", errorFields: { Key: key } };
-    if (!ifMatchHolds(ifMatch, current)) return preconditionFailed(condition);
+    if (current === null) return { rule: "multipart.complete.if-match-key-missing", status: 404, code: "NoSuchKey", errorFields: { Key: key } };
+    if (!ifMatchHolds(ifMatch, current)) return preconditionFailed("multipart.complete.if-match-other-etag", condition);
   }
   if (history.writesSinceCreate.length > 0) {
-    return { status: 409, code: "ConditionalRequestConflict", errorFields: { Condition: condition, Key: key } };
+    const errorFields = { Condition: condition, Key: key };
+    return { rule: "multipart.complete.key-written-during-upload", status: 409, code: "ConditionalRequestConflict", errorFields };
   }
   return undefined;
 }
 
-function preconditionFailed(condition: string): ExpectedAnswer {
-  return { status: 412, code: "PreconditionFailed", errorFields: { Condition: condition } };
+/** Whether Complete carries a condition on the key (If-Match or If-None-Match). */
+export function isConditionalComplete(conditions: CompleteConditions): boolean {
+  return conditions["if-match"] !== undefined || conditions["if-none-match"] !== undefined;
+}
+
+function preconditionFailed(rule: MultipartRuleId, condition: string): ExpectedAnswer {
+  return { rule, status: 412, code: "PreconditionFailed", errorFields: { Condition: condition } };
 }

@@ -25,17 +25,17 @@ export function partsListFailure(upload: MultipartUpload, listed: readonly Liste
     if (!Number.isInteger(partNumber) || partNumber < 1) throw new Error(`undecided: part number ${partNumber} in a CompleteMultipartUpload body`);
   }
   if (listed.some((part, index) => index > 0 && part.partNumber <= (listed[index - 1]?.partNumber ?? 0))) {
-    return { status: 400, code: "InvalidPartOrder", errorFields: { UploadId: upload.uploadId } };
+    return { rule: "multipart.complete.part-order", status: 400, code: "InvalidPartOrder", errorFields: { UploadId: upload.uploadId } };
   }
   for (const [index, { partNumber, etag }] of listed.entries()) {
     const uploaded = upload.parts.get(partNumber);
     const fields = { ETag: opaqueEtag(etag), PartNumber: String(partNumber) };
     if (!uploaded || opaqueEtag(uploaded.etag) !== opaqueEtag(etag)) {
-      return { status: 400, code: "InvalidPart", errorFields: { ...fields, UploadId: upload.uploadId } };
+      return { rule: "multipart.complete.invalid-part", status: 400, code: "InvalidPart", errorFields: { ...fields, UploadId: upload.uploadId } };
     }
     const size = uploaded.body.length;
     if (index < listed.length - 1 && size < MIN_PART_SIZE) {
-      return { status: 400, code: "EntityTooSmall", errorFields: { ...fields, ProposedSize: String(size), MinSizeAllowed: String(MIN_PART_SIZE) } };
+      return { rule: "multipart.complete.entity-too-small", status: 400, code: "EntityTooSmall", errorFields: { ...fields, ProposedSize: String(size), MinSizeAllowed: String(MIN_PART_SIZE) } };
     }
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { IMF_FIXDATE, type ExpectedAnswer, type HeaderRule } from "./expected-answer.ts";
+import type { ReadRuleId } from "./rules/read-rules.ts";
 import { DEFAULT_CONTENT_TYPE, STORED_HEADER_NAMES, type ObjectState } from "./stored-object.ts";
 
 /** ETag of a single-part upload without SSE-C or SSE-KMS: the quoted hex MD5 of the body. */
@@ -15,7 +16,12 @@ export function multipartEtag(parts: readonly Buffer[]): string {
 
 /** PutObject's answer for a plain write: 200, the ETag, no body. */
 export function expectedPutAnswer(body: Buffer): ExpectedAnswer {
-  return { status: 200, headers: { etag: singlePartEtag(body) }, body: Buffer.alloc(0) };
+  return { rule: "put.success", status: 200, headers: { etag: singlePartEtag(body) }, body: Buffer.alloc(0) };
+}
+
+/** The status of a PutObject that stores an object, whatever its ETag: for set-up writes, whose answer is not what the case checks. */
+export function expectedPutStored(): ExpectedAnswer {
+  return { rule: "put.success", status: 200 };
 }
 
 /**
@@ -24,7 +30,14 @@ export function expectedPutAnswer(body: Buffer): ExpectedAnswer {
  * was not written (S3 invents none but Content-Type).
  */
 export function expectedGetAnswer(object: ObjectState): ExpectedAnswer {
-  return { status: 200, headers: { ...objectHeaderRules(object), etag: singlePartEtag(object.body) }, body: object.body };
+  const rule: ReadRuleId = "read.object.whole";
+  return {
+    rule,
+    fieldRules: fieldRulesBesides(rule, objectFieldRules(object)),
+    status: 200,
+    headers: { ...objectHeaderRules(object), etag: singlePartEtag(object.body) },
+    body: object.body,
+  };
 }
 
 /** The headers every read of the whole object carries, but the ETag (whose source the caller knows). */
@@ -38,6 +51,26 @@ export function objectHeaderRules(object: ObjectState): Record<string, HeaderRul
   headers["content-type"] = object.headers["content-type"] ?? DEFAULT_CONTENT_TYPE;
   for (const [name, value] of Object.entries(object.metadata)) headers[`x-amz-meta-${name}`] = value;
   return headers;
+}
+
+/** The rule deciding each header of objectHeaderRules, and the ETag's; Content-Length is the whole object's. */
+export function objectFieldRules(object: ObjectState): Record<string, ReadRuleId> {
+  const rules: Record<string, ReadRuleId> = {
+    "content-length": "read.object.whole",
+    "accept-ranges": "read.object.accept-ranges",
+    "last-modified": "read.object.last-modified",
+    etag: "read.object.etag",
+  };
+  for (const name of STORED_HEADER_NAMES) rules[name] = "read.object.stored-headers";
+  if (object.headers["content-type"] === undefined) rules["content-type"] = "read.object.default-content-type";
+  if (object.headers["x-amz-website-redirect-location"] !== undefined) rules["x-amz-website-redirect-location"] = "read.object.website-redirect-location";
+  for (const name of Object.keys(object.metadata)) rules[`x-amz-meta-${name}`] = "read.object.user-metadata";
+  return rules;
+}
+
+/** The field rules that differ from the answer's own rule (the others go without saying). */
+export function fieldRulesBesides(rule: string, fieldRules: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldRules).filter(([, fieldRule]) => fieldRule !== rule));
 }
 
 /** HeadObject answers GetObject's headers without a body. */

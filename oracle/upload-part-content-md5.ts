@@ -8,8 +8,8 @@ import type { ExpectedAnswer } from "./expected-answer.ts";
  * (aws-observed upload-part-content-md5-*).
  */
 export function uploadPartDigestFailure(body: Buffer, contentMd5: string): ExpectedAnswer | undefined {
-  if (!isWellFormedContentMd5(contentMd5)) return { status: 400, code: "InvalidDigest", errorFields: { "Content-MD5": contentMd5 } };
+  if (!isWellFormedContentMd5(contentMd5)) return { rule: "multipart.upload-part.content-md5-malformed", status: 400, code: "InvalidDigest", errorFields: { "Content-MD5": contentMd5 } };
   const calculated = base64Md5(body);
   if (calculated === contentMd5) return undefined;
-  return { status: 400, code: "BadDigest", errorFields: { CalculatedDigest: calculated, ExpectedDigest: contentMd5 } };
+  return { rule: "multipart.upload-part.content-md5-mismatch", status: 400, code: "BadDigest", errorFields: { CalculatedDigest: calculated, ExpectedDigest: contentMd5 } };
 }

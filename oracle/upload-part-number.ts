@@ -9,5 +9,5 @@ import { MAX_PART_NUMBER } from "./multipart-upload.ts";
 export function invalidPartNumber(partNumber: string): ExpectedAnswer | undefined {
   const number = Number(partNumber);
   if (String(number) === partNumber && Number.isInteger(number) && number >= 1 && number <= MAX_PART_NUMBER) return undefined;
-  return { status: 400, code: "InvalidArgument", errorFields: { ArgumentName: "partNumber", ArgumentValue: partNumber } };
+  return { rule: "multipart.part-number.out-of-range", status: 400, code: "InvalidArgument", errorFields: { ArgumentName: "partNumber", ArgumentValue: partNumber } };
 }

@@ -2,6 +2,7 @@ import type { CaseMeta } from "../harness/case-meta.ts";
 import type { Finding } from "../harness/findings.ts";
 import type { CaseStatus } from "../harness/outcome.ts";
 import type { Provenance, Requirement } from "../oracle/rules/rule.ts";
+import type { ProfileVerdict } from "./profiles/profile-types.ts";
 
 export const REPORT_SCHEMA_ID = "s3-conformance/report@2";
 
@@ -115,6 +116,8 @@ export interface Report {
   summary: Summary;
   rules: RuleCoverage[];
   cases: ReportCase[];
+  /** The verdict per certification profile (`profiles/*.json`), in the aws and strict modes. */
+  profiles?: ProfileVerdict[];
 }
 
 /** An expectations file: `expectations/<target>.json`. */

@@ -1,5 +1,6 @@
 import { CASE_STATUSES } from "./case-statuses.ts";
 import { markdownTable } from "./markdown-table.ts";
+import { profilesMarkdown } from "./profiles/profiles-markdown.ts";
 import type { Report, ReportCase, ReportFinding } from "./report-types.ts";
 
 const MESSAGE_LINES = 20;
@@ -8,6 +9,7 @@ const MESSAGE_LINES = 20;
 export function renderSummary(report: Report): string {
   const sections = [
     header(report),
+    profilesMarkdown(report.profiles ?? [], report.run.filter),
     rootCausesSection(report),
     ...protocolsOf(report.cases).map((protocol) => protocolSection(protocol, report.cases.filter((entry) => entry.protocol === protocol))),
     unexpectedSection(report.cases),

@@ -1,17 +1,21 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { customerKeysIn } from "./customer-key-values.ts";
+import { renderReportHtml } from "./html/report-html.ts";
+import { renderProfileBadge } from "./profiles/profile-badge.ts";
 import type { Report } from "./report-types.ts";
 import { renderSummary } from "./summary-markdown.ts";
 
 /**
- * Writes report.json and summary.md, then scrubs every file in the folder (JUnit, Allure results
+ * Writes report.json, summary.md, report.html and a badge per profile, then scrubs every file in the folder (JUnit, Allure results
  * included) of the run's secrets and of any SSE-C key shown by its header: they should never get
  * there, and this makes sure.
  */
 export function writeReportFiles(outDir: string, report: Report, secrets: string[]): void {
   writeFileSync(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(outDir, "summary.md"), renderSummary(report));
+  writeFileSync(join(outDir, "report.html"), renderReportHtml(report, report.profiles ?? []));
+  for (const verdict of report.profiles ?? []) writeFileSync(join(outDir, `badge-${verdict.id}.svg`), renderProfileBadge(verdict));
   scrubSecrets(outDir, [...secrets, ...customerKeysIn(outDir)]);
 }
 

@@ -1,10 +1,69 @@
 import { IMF_FIXDATE } from "../expected-answer.ts";
 import { MEDIASTORE_ETAG, type ExpectedMediaStoreAnswer } from "./expected-answer.ts";
+import { pathViolation, uploadLimit, type UploadAvailability } from "./limits.ts";
 
-/** PutObject's answer: 200 and a JSON body naming the body's hex SHA-256, an ETag and the TEMPORAL storage class. */
-export function expectedPutAnswer(sha256: string): ExpectedMediaStoreAnswer {
-  return { status: 200, json: { ContentSHA256: sha256, ETag: MEDIASTORE_ETAG, StorageClass: "TEMPORAL" } };
+const STORED = "mediastore.put.stored";
+const NOT_FOUND = "mediastore.not-found.object";
+
+/**
+ * PutObject's answer: 200 and a JSON body naming the body's hex SHA-256, an ETag and the TEMPORAL
+ * storage class. `statusRule` is the rule that says this upload is stored (PutObject's documented
+ * success unless a limit's or a mode's rule decides it); the members keep their own rules.
+ */
+function storedAnswer(sha256: string, statusRule: string): ExpectedMediaStoreAnswer {
+  return {
+    rule: statusRule,
+    fieldRules: { "json:ContentSHA256": STORED, "json:ETag": STORED, "json:StorageClass": "mediastore.put.storage-class-temporal" },
+    status: 200,
+    json: { ContentSHA256: sha256, ETag: MEDIASTORE_ETAG, StorageClass: "TEMPORAL" },
+  };
 }
+
+/** PutObject of a valid path, within the size limit: stored, answered with its SHA-256, an ETag and TEMPORAL. */
+export function expectedPutAnswer(sha256: string): ExpectedMediaStoreAnswer {
+  return storedAnswer(sha256, STORED);
+}
+
+/** A set-up PutObject, checked for its status only: the PutObject cases check its JSON body. */
+export const PUT_STORED: ExpectedMediaStoreAnswer = { rule: STORED, status: 200 };
+
+/** A streaming (chunked, unknown length) PutObject within the streaming limit: stored like any other. */
+export function expectedStreamingPutAnswer(sha256: string): ExpectedMediaStoreAnswer {
+  return storedAnswer(sha256, "mediastore.put.streaming-chunked");
+}
+
+/**
+ * PutObject of `size` bytes with this upload availability: stored up to the documented limit (25 MB
+ * standard, 10 MB streaming, read as MiB), refused with some 4xx above it (AWS names no code).
+ */
+export function expectedUploadAnswer(size: number, availability: UploadAvailability, sha256: string): ExpectedMediaStoreAnswer {
+  if (size > uploadLimit(availability)) return { rule: `mediastore.size.${availability}-over-limit`, status: "4xx" };
+  return storedAnswer(sha256, `mediastore.size.${availability}-within-limit`);
+}
+
+/**
+ * PutObject of `path`: refused with some 4xx (AWS names no code) when the path breaks the API model's
+ * PathNaming (name characters, 10 folders, 900 characters), else stored, its missing folders created.
+ */
+export function expectedPathPutAnswer(path: string, sha256: string): ExpectedMediaStoreAnswer {
+  const broken = pathViolation(path);
+  return broken === undefined ? storedAnswer(sha256, "mediastore.path.valid-accepted") : { rule: broken, status: "4xx" };
+}
+
+/** Any call naming a path that breaks PathNaming (DescribeObject's Path has the same constraints): some 4xx. */
+export function expectedInvalidPathAnswer(path: string): ExpectedMediaStoreAnswer {
+  const broken = pathViolation(path);
+  if (broken === undefined) throw new Error(`undecided: ${JSON.stringify(path)} is a valid path (the cases do not ask it)`);
+  return { rule: broken, status: "4xx" };
+}
+
+/** After a refused PutObject, the path has no object: 404 ObjectNotFoundException. */
+export const NOTHING_STORED: ExpectedMediaStoreAnswer = {
+  rule: "mediastore.put.refused-stores-nothing",
+  fieldRules: { errorType: NOT_FOUND },
+  status: 404,
+  errorType: "ObjectNotFoundException",
+};
 
 /** A stored object as MediaStore answers for it: the written Content-Type and Cache-Control, an ETag, an HTTP-date. */
 export interface StoredMediaObject {
@@ -18,8 +77,9 @@ export interface StoredMediaObject {
 
 function objectHeaders(object: StoredMediaObject) {
   return {
-    etag: new RegExp(`^"?${object.etag}"?$`),
+    etag: { oneOf: [object.etag, `"${object.etag}"`] },
     "last-modified": IMF_FIXDATE,
+    "content-length": String(object.size),
     ...(object.contentType === undefined ? {} : { "content-type": object.contentType }),
     ...(object.cacheControl === undefined ? {} : { "cache-control": object.cacheControl }),
   };
@@ -27,16 +87,25 @@ function objectHeaders(object: StoredMediaObject) {
 
 /** GetObject of the whole object: 200 with the bytes and the stored headers. */
 export function expectedGetAnswer(object: StoredMediaObject): ExpectedMediaStoreAnswer {
-  return { status: 200, headers: { ...objectHeaders(object), "content-length": String(object.size) }, bodyLength: object.size, bodySha256: object.sha256 };
+  return { rule: "mediastore.get.whole-object", status: 200, headers: objectHeaders(object), bodyLength: object.size, bodySha256: object.sha256 };
 }
 
 /** DescribeObject: the headers of GetObject (Content-Length included) and no body. */
 export function expectedDescribeAnswer(object: StoredMediaObject): ExpectedMediaStoreAnswer {
-  return { status: 200, headers: { ...objectHeaders(object), "content-length": String(object.size) }, bodyLength: 0 };
+  return { rule: "mediastore.describe.object-headers", status: 200, headers: objectHeaders(object), bodyLength: 0 };
 }
 
-/** Any call naming a path with no object: 404 ObjectNotFoundException. */
-export const OBJECT_NOT_FOUND: ExpectedMediaStoreAnswer = { status: 404, errorType: "ObjectNotFoundException" };
+/** GetObject or DeleteObject of a path with no object: 404 ObjectNotFoundException. */
+export const OBJECT_NOT_FOUND: ExpectedMediaStoreAnswer = { rule: NOT_FOUND, status: 404, errorType: "ObjectNotFoundException" };
+
+/** DescribeObject of a path with no object: 404 (its answer has no body, so only the status is checked). */
+export const DESCRIBE_NOT_FOUND: ExpectedMediaStoreAnswer = { rule: NOT_FOUND, status: 404 };
+
+/** DeleteObject of a stored object: 200. */
+export const DELETED: ExpectedMediaStoreAnswer = { rule: "mediastore.delete.removes-object", status: 200 };
+
+/** GetObject of a path whose object was deleted: gone, 404 ObjectNotFoundException. */
+export const GONE_AFTER_DELETE: ExpectedMediaStoreAnswer = { ...OBJECT_NOT_FOUND, rule: "mediastore.delete.removes-object", fieldRules: { errorType: NOT_FOUND } };
 
 /** Any call on an endpoint whose container does not exist: 404 ContainerNotFoundException. */
-export const CONTAINER_NOT_FOUND: ExpectedMediaStoreAnswer = { status: 404, errorType: "ContainerNotFoundException" };
+export const CONTAINER_NOT_FOUND: ExpectedMediaStoreAnswer = { rule: "mediastore.not-found.container", status: 404, errorType: "ContainerNotFoundException" };

@@ -12,6 +12,7 @@ export const MAX_PATH_LENGTH = 900;
 export const MAX_FOLDER_DEPTH = 10;
 export const NAME_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~";
 export const PATH_PATTERN = /^(?:[A-Za-z0-9_.\-~]+\/){0,10}[A-Za-z0-9_.\-~]+$/;
+const NAME_PATTERN = /^[A-Za-z0-9_.\-~]+$/;
 
 /** ListItems pages hold at most this many items, and this many when MaxResults is absent. */
 export const MAX_LIST_RESULTS = 1000;
@@ -25,4 +26,16 @@ export function uploadLimit(availability: UploadAvailability): number {
 /** Whether a path is one MediaStore accepts: the model's pattern and length. */
 export function isValidPath(path: string): boolean {
   return path.length >= 1 && path.length <= MAX_PATH_LENGTH && PATH_PATTERN.test(path);
+}
+
+/**
+ * The rule a path breaks, or undefined for a valid one: a folder or file name that is empty or holds
+ * a character outside the model's set, more than 10 folders, more than 900 characters (checked in that order).
+ */
+export function pathViolation(path: string): string | undefined {
+  const names = path.split("/");
+  if (!names.every((name) => NAME_PATTERN.test(name))) return "mediastore.path.disallowed-character";
+  if (names.length - 1 > MAX_FOLDER_DEPTH) return "mediastore.path.too-many-folders";
+  if (path.length > MAX_PATH_LENGTH) return "mediastore.path.too-long";
+  return undefined;
 }

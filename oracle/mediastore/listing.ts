@@ -1,3 +1,17 @@
+import type { ExpectedMediaStoreAnswer } from "./expected-answer.ts";
+
+/** The rule that ListItems lists each direct subfolder and object of the folder once. */
+export const LISTING_RULE = "mediastore.list.folders-and-objects";
+/** The rule that a page holds at most MaxResults items. */
+export const MAX_RESULTS_RULE = "mediastore.list.max-results";
+/** The rule that NextToken leads on until every item was listed once, and is absent on the last page. */
+export const NEXT_TOKEN_RULE = "mediastore.list.next-token";
+
+/** A page of ListItems: 200 (the items are compared with `expectedListing` over all pages). */
+export function expectedListPage(maxResults?: number): ExpectedMediaStoreAnswer {
+  return { rule: maxResults === undefined ? LISTING_RULE : MAX_RESULTS_RULE, status: 200 };
+}
+
 /** An item of a ListItems answer. */
 export interface ListedEntry {
   Name: string;

@@ -17,6 +17,6 @@ export function expectedRangeAnswer(range: string, size: number, slice: (first: 
     first = Number(match[1]);
     last = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
   }
-  if (first >= size) return { status: 416, errorType: "RequestedRangeNotSatisfiableException" };
-  return { status: 206, headers: { "content-range": `bytes ${first}-${last}/${size}`, "content-length": String(last - first + 1) }, body: slice(first, last) };
+  if (first >= size) return { rule: "mediastore.range.not-satisfiable", status: 416, errorType: "RequestedRangeNotSatisfiableException" };
+  return { rule: "mediastore.range.satisfiable", status: 206, headers: { "content-range": `bytes ${first}-${last}/${size}`, "content-length": String(last - first + 1) }, body: slice(first, last) };
 }

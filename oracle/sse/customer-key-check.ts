@@ -21,29 +21,31 @@ const KEY_LENGTH = 32;
  * combines two faults; this order is the headers' own.
  */
 export function checkCustomerKey(request: CustomerKeyRequest, use: KeyUse, sseHeader?: string): CustomerKeyCheck {
-  if (sseHeader !== undefined) return refused({ status: 400, code: "InvalidArgument", errorFields: { ArgumentName: SSE, ArgumentValue: sseHeader } });
-  if (request.algorithm === undefined) return refused(invalidArgument());
-  if (request.algorithm !== CUSTOMER_ALGORITHM) {
-    return refused({ status: 400, code: "InvalidEncryptionAlgorithmError", errorFields: { ArgumentName: SSE, ArgumentValue: request.algorithm } });
+  if (sseHeader !== undefined) {
+    return refused({ rule: "sse-c.headers.with-sse-header", status: 400, code: "InvalidArgument", errorFields: { ArgumentName: SSE, ArgumentValue: sseHeader } });
   }
-  if (request.key === undefined) return refused(invalidArgument());
+  if (request.algorithm === undefined) return refused(invalidArgument("sse-c.headers.missing-algorithm"));
+  if (request.algorithm !== CUSTOMER_ALGORITHM) {
+    return refused({ rule: "sse-c.headers.other-algorithm", status: 400, code: "InvalidEncryptionAlgorithmError", errorFields: { ArgumentName: SSE, ArgumentValue: request.algorithm } });
+  }
+  if (request.key === undefined) return refused(invalidArgument("sse-c.headers.missing-key"));
   // An empty key reads as missing (400) or as a 0-byte key, which a read refuses as a wrong key (403); nothing recorded tells which.
-  if (request.key === "" && use === "read") return refused({ status: [400, 403] });
+  if (request.key === "" && use === "read") return refused({ rule: "sse-c.read.empty-key", status: [400, 403] });
   // The documentation requires the key-MD5 header; no recording lacks it (README, artefact 2), so only the code is asked.
-  if (request.keyMd5 === undefined) return refused({ status: 400, code: "InvalidArgument" });
+  if (request.keyMd5 === undefined) return refused({ rule: "sse-c.headers.missing-key-md5", status: 400, code: "InvalidArgument" });
   const raw = decodeStrictBase64(request.key);
   // Not base64 at all: the key cannot be read, let alone match its MD5 (not recorded; the code is that of every key fault).
-  if (raw === undefined) return refused({ status: 400, code: "InvalidArgument" });
+  if (raw === undefined) return refused({ rule: "sse-c.headers.malformed-key", status: 400, code: "InvalidArgument" });
   const keyMd5 = keyMd5Of(raw);
-  if (request.keyMd5 !== keyMd5) return refused(invalidArgument()); // put-ssec-key-md5-mismatch
+  if (request.keyMd5 !== keyMd5) return refused(invalidArgument("sse-c.headers.key-md5-mismatch")); // put-ssec-key-md5-mismatch
   // A write refuses a key of another length (put-ssec-key-10-bytes, put-ssec-key-44-bytes); a read
   // finds it is not the object's key: 403 (get-ssec-key-44-bytes).
-  if (use === "write" && raw.length !== KEY_LENGTH) return refused(invalidArgument());
+  if (use === "write" && raw.length !== KEY_LENGTH) return refused(invalidArgument("sse-c.write.key-length"));
   return { result: "key", keyMd5 };
 }
 
-function invalidArgument(): ExpectedAnswer {
-  return { status: 400, code: "InvalidArgument", errorFields: { ArgumentName: SSE } };
+function invalidArgument(rule: string): ExpectedAnswer {
+  return { rule, status: 400, code: "InvalidArgument", errorFields: { ArgumentName: SSE } };
 }
 
 function refused(answer: ExpectedAnswer): CustomerKeyCheck {

@@ -5,8 +5,10 @@ import { findUpload } from "../multipart-upload.ts";
 import { checkCustomerKey } from "./customer-key-check.ts";
 import { customerKeyRequest } from "./customer-key-request.ts";
 import type { EncryptedUpload } from "./encrypted-upload.ts";
-import { encryptionEcho } from "./encryption-echo.ts";
+import { echoFieldRules, encryptionEcho, withEncryptionEcho } from "./encryption-echo.ts";
 import type { ObjectEncryption } from "./object-encryption.ts";
+
+const CHECKSUM_ELEMENTS = ["ChecksumCRC64NVME", "ChecksumType"];
 
 /**
  * CompleteMultipartUpload of an encrypted upload, with the SSE headers `sseHeaders`; the parts hold
@@ -27,16 +29,20 @@ export function decideSseComplete(
   const result = decision.answer.result;
   if (!decision.object || !upload || !result) return decision;
   const { encryption } = upload;
-  const echo = encryptionEcho(encryption);
   const customer = customerKeyRequest(sseHeaders, "object");
   if (customer) {
     const check = checkCustomerKey(customer, "write");
     if (encryption.kind !== "sse-c" || check.result !== "key" || check.keyMd5 !== encryption.keyMd5) throw new Error("undecided: Complete with SSE-C headers other than the upload's is not recorded");
   }
-  const headers: Record<string, HeaderRule> = { ...decision.answer.headers, ...echo };
+  let echo = encryptionEcho(encryption);
+  let echoRules = echoFieldRules(encryption);
   if (encryption.kind === "sse-c") {
-    for (const [name, rule] of Object.entries(echo)) headers[name] = customer && typeof rule === "string" ? { absentOr: rule } : null;
+    echo = Object.fromEntries(Object.entries(echo).map(([name, rule]): [string, HeaderRule] => [name, customer && typeof rule === "string" ? { absentOr: rule } : null]));
+    echoRules = Object.fromEntries(Object.keys(echoRules).map((name) => [name, "sse-c.complete.key-not-needed"]));
   }
-  const fields = encryption.kind === "sse-s3" ? result.fields : { ...result.fields, ChecksumCRC64NVME: null, ChecksumType: null };
-  return { ...decision, answer: { ...decision.answer, headers, result: { ...result, fields } }, encryption };
+  const answer = withEncryptionEcho(decision.answer, encryption, echo, echoRules);
+  if (encryption.kind === "sse-s3") return { ...decision, answer, encryption };
+  const fields = { ...result.fields, ...Object.fromEntries(CHECKSUM_ELEMENTS.map((name) => [name, null])) };
+  const fieldRules = { ...answer.fieldRules, ...Object.fromEntries(CHECKSUM_ELEMENTS.map((name) => [`result:${name}`, "sse.complete.no-checksum-elements"])) };
+  return { ...decision, answer: { ...answer, fieldRules, result: { ...result, fields } }, encryption };
 }

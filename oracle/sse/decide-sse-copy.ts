@@ -1,13 +1,12 @@
 import { decideCopy, type CopiedObject, type CopyWorld } from "../copy-object.ts";
 import type { CopyRequest } from "../copy-request.ts";
 import { parseCopySource } from "../copy-source.ts";
-import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
+import type { ExpectedAnswer } from "../expected-answer.ts";
 import { checkCustomerKey } from "./customer-key-check.ts";
 import { customerKeyRequest } from "./customer-key-request.ts";
-import { encryptedEtag } from "./encrypted-etag.ts";
+import { withEncryptedEtag } from "./encrypted-etag.ts";
 import type { EncryptedObject } from "./encrypted-object.ts";
-import { encryptionEcho } from "./encryption-echo.ts";
-import { SSE } from "./header-names.ts";
+import { withEncryptionEcho } from "./encryption-echo.ts";
 import type { ObjectEncryption } from "./object-encryption.ts";
 import { readKeyRefusal } from "./read-key-check.ts";
 import { withoutSseHeaders } from "./sse-header-filter.ts";
@@ -59,11 +58,8 @@ export function decideSseCopy(world: SseCopyWorld, request: CopyRequest): SseCop
   if (!outcome.stored || typeof source !== "object") return { answer: outcome.answer };
 
   const { encryption } = write;
-  const answerHeaders: Record<string, HeaderRule> = {};
-  for (const [name, rule] of Object.entries(outcome.answer.headers ?? {})) if (!name.startsWith(SSE)) answerHeaders[name] = rule;
-  const result = outcome.answer.result && { ...outcome.answer.result, fields: { ...outcome.answer.result.fields, ETag: encryptedEtag(source.body, encryption) } };
   return {
-    answer: { ...outcome.answer, headers: { ...answerHeaders, ...encryptionEcho(encryption) }, ...(result ? { result } : {}) },
+    answer: withEncryptedEtag(withEncryptionEcho(outcome.answer, encryption), "result:ETag", source.body, encryption),
     stored: { ...outcome.stored, encryption },
   };
 }

@@ -1,6 +1,6 @@
 import type { ExpectedAnswer } from "../expected-answer.ts";
 import { decideCreateMultipartUpload } from "../multipart-create.ts";
-import { encryptionEcho } from "./encryption-echo.ts";
+import { withEncryptionEcho } from "./encryption-echo.ts";
 import type { ObjectEncryption } from "./object-encryption.ts";
 import type { SseWorld } from "./sse-world.ts";
 import { decideWriteEncryption } from "./write-encryption.ts";
@@ -19,5 +19,5 @@ export function decideSseCreateUpload(world: SseWorld, bucket: string, key: stri
   const write = decideWriteEncryption(headers, world);
   if (write.result === "refused") return { answer: write.answer };
   const answer = decideCreateMultipartUpload(bucket, key);
-  return { answer: { ...answer, headers: { ...answer.headers, ...encryptionEcho(write.encryption) } }, encryption: write.encryption };
+  return { answer: withEncryptionEcho(answer, write.encryption), encryption: write.encryption };
 }

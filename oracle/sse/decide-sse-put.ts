@@ -1,6 +1,6 @@
 import type { ExpectedAnswer } from "../expected-answer.ts";
-import { encryptedEtag } from "./encrypted-etag.ts";
-import { encryptionEcho } from "./encryption-echo.ts";
+import { withEncryptedEtag } from "./encrypted-etag.ts";
+import { withEncryptionEcho } from "./encryption-echo.ts";
 import type { ObjectEncryption } from "./object-encryption.ts";
 import type { SseWorld } from "./sse-world.ts";
 import { decideWriteEncryption } from "./write-encryption.ts";
@@ -19,5 +19,6 @@ export function decideSsePut(world: SseWorld, headers: Record<string, string>, b
   const write = decideWriteEncryption(headers, world);
   if (write.result === "refused") return { answer: write.answer };
   const { encryption } = write;
-  return { answer: { status: 200, headers: { ...encryptionEcho(encryption), etag: encryptedEtag(body, encryption) }, body: Buffer.alloc(0) }, stored: encryption };
+  const stored: ExpectedAnswer = { rule: "sse.put.stored", status: 200, body: Buffer.alloc(0) };
+  return { answer: withEncryptedEtag(withEncryptionEcho(stored, encryption), "etag", body, encryption), stored: encryption };
 }

@@ -2,7 +2,7 @@ import type { ExpectedAnswer } from "../expected-answer.ts";
 import { decideRead } from "../read-answer.ts";
 import type { ReadRequest } from "../read-request.ts";
 import type { EncryptedObject } from "./encrypted-object.ts";
-import { encryptionEcho } from "./encryption-echo.ts";
+import { withEncryptionEcho } from "./encryption-echo.ts";
 import { SSE } from "./header-names.ts";
 import type { KmsKeys } from "./kms-keys.ts";
 import { readKeyRefusal } from "./read-key-check.ts";
@@ -17,9 +17,9 @@ import { readKeyRefusal } from "./read-key-check.ts";
 export function decideSseRead(object: EncryptedObject, request: ReadRequest, sseHeaders: Record<string, string>, now: number, kms: KmsKeys): ExpectedAnswer {
   if (sseHeaders[SSE] !== undefined) throw new Error(`undecided: ${SSE} on a read is not recorded`);
   const refusal = readKeyRefusal(object.encryption, sseHeaders, "object", kms);
-  if (refusal) return request.method === "HEAD" ? { status: refusal.status, body: Buffer.alloc(0) } : refusal;
+  if (refusal) return request.method === "HEAD" ? { rule: refusal.rule, status: refusal.status, body: Buffer.alloc(0) } : refusal;
   const answer = decideRead(object, request, now);
   const statuses = Array.isArray(answer.status) ? answer.status : [answer.status];
   if (!statuses.every((status) => status >= 200 && status < 300)) return answer;
-  return { ...answer, headers: { ...answer.headers, ...encryptionEcho(object.encryption) } };
+  return withEncryptionEcho(answer, object.encryption);
 }

@@ -2,9 +2,9 @@ import { findUpload } from "../multipart-upload.ts";
 import { decideUploadPartCopy, type CopySourceObject, type UploadPartCopyRequest } from "../upload-part-copy.ts";
 import { invalidPartNumber } from "../upload-part-number.ts";
 import type { SsePartDecision } from "./decide-sse-upload-part.ts";
-import { encryptedEtag } from "./encrypted-etag.ts";
+import { encryptedEtag, withEncryptedEtag } from "./encrypted-etag.ts";
 import type { EncryptedUpload } from "./encrypted-upload.ts";
-import { encryptionEcho } from "./encryption-echo.ts";
+import { withEncryptionEcho } from "./encryption-echo.ts";
 import type { KmsKeys } from "./kms-keys.ts";
 import type { ObjectEncryption } from "./object-encryption.ts";
 import { partKeyRefusal } from "./part-key-check.ts";
@@ -30,10 +30,8 @@ export function decideSseUploadPartCopy(
   const refusal = partKeyRefusal(upload.encryption, sseHeaders) ?? readKeyRefusal(source.encryption, sseHeaders, "copy-source", kms);
   if (refusal) return { answer: refusal };
   const decision = decideUploadPartCopy(uploads, request, source, now);
-  const result = decision.answer.result;
-  if (!decision.stored || !result) return { answer: decision.answer };
+  if (!decision.stored || !decision.answer.result) return { answer: decision.answer };
   const { body } = decision.stored.part;
-  const etag = encryptedEtag(body, upload.encryption);
-  const answer = { ...decision.answer, headers: { ...decision.answer.headers, ...encryptionEcho(upload.encryption) }, result: { ...result, fields: { ...result.fields, ETag: etag } } };
-  return { answer, stored: { partNumber: decision.stored.partNumber, body, etag } };
+  const answer = withEncryptedEtag(withEncryptionEcho(decision.answer, upload.encryption), "result:ETag", body, upload.encryption);
+  return { answer, stored: { partNumber: decision.stored.partNumber, body, etag: encryptedEtag(body, upload.encryption) } };
 }

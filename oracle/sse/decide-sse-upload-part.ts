@@ -1,9 +1,9 @@
 import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
 import { decideUploadPart, type UploadPartRequest } from "../upload-part.ts";
 import { findUpload } from "../multipart-upload.ts";
-import { encryptedEtag } from "./encrypted-etag.ts";
+import { encryptedEtag, withEncryptedEtag } from "./encrypted-etag.ts";
 import type { EncryptedUpload } from "./encrypted-upload.ts";
-import { encryptionEcho } from "./encryption-echo.ts";
+import { withEncryptionEcho } from "./encryption-echo.ts";
 import { partKeyRefusal } from "./part-key-check.ts";
 
 /** What an encrypted part upload answers, and on success the part, whose ETag only the store can tell under SSE-C and SSE-KMS. */
@@ -23,7 +23,6 @@ export function decideSseUploadPart(uploads: readonly EncryptedUpload[], request
   if (!plain.stored || !upload) return { answer: plain.answer };
   const refusal = partKeyRefusal(upload.encryption, sseHeaders);
   if (refusal) return { answer: refusal };
-  const etag = encryptedEtag(request.body, upload.encryption);
-  const answer = { ...plain.answer, headers: { ...plain.answer.headers, ...encryptionEcho(upload.encryption), etag } };
-  return { answer, stored: { partNumber: plain.stored.partNumber, body: request.body, etag } };
+  const answer = withEncryptedEtag(withEncryptionEcho(plain.answer, upload.encryption), "etag", request.body, upload.encryption);
+  return { answer, stored: { partNumber: plain.stored.partNumber, body: request.body, etag: encryptedEtag(request.body, upload.encryption) } };
 }

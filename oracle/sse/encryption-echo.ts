@@ -1,8 +1,14 @@
-import type { HeaderRule } from "../expected-answer.ts";
+import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
 import { BUCKET_KEY_ENABLED, CUSTOMER_ALGORITHM, customerKeyHeaderNames, KMS_KEY_ID, SSE } from "./header-names.ts";
 import type { ObjectEncryption } from "./object-encryption.ts";
 
 const CUSTOMER = customerKeyHeaderNames("object");
+
+/** Every header an encryption echo speaks of, present or absent. */
+export const ECHO_HEADERS: readonly string[] = [SSE, KMS_KEY_ID, BUCKET_KEY_ENABLED, CUSTOMER.algorithm, CUSTOMER.keyMd5, CUSTOMER.key];
+
+/** The rule that says what answers about an object encrypted so echo (sse-rules.ts). */
+export const ECHO_RULE: Record<ObjectEncryption["kind"], string> = { "sse-s3": "sse-s3.echo", "sse-kms": "sse-kms.echo", "sse-c": "sse-c.echo" };
 
 /**
  * The encryption headers of an answer about an object, part or upload encrypted so. SSE-S3:
@@ -22,4 +28,29 @@ export function encryptionEcho(encryption: ObjectEncryption): Record<string, Hea
     [CUSTOMER.keyMd5]: customer ? customer.keyMd5 : null,
     [CUSTOMER.key]: null,
   };
+}
+
+/**
+ * The rule of each echoed header: the encryption's echo rule, but under SSE-KMS the ARN form of the
+ * key id (a SHOULD: a bare id still names the key) and the bucket key have rules of their own.
+ */
+export function echoFieldRules(encryption: ObjectEncryption): Record<string, string> {
+  const rules: Record<string, string> = Object.fromEntries(ECHO_HEADERS.map((name) => [name, ECHO_RULE[encryption.kind]]));
+  if (encryption.kind === "sse-kms") {
+    rules[KMS_KEY_ID] = "sse-kms.key-id-arn";
+    rules[BUCKET_KEY_ENABLED] = "sse-kms.bucket-key-echo";
+  }
+  return rules;
+}
+
+/**
+ * The answer with the encryption echoed: every echo header the answer held (and the rule it was
+ * attributed to) replaced by this encryption's, each attributed to its echo rule.
+ */
+export function withEncryptionEcho(answer: ExpectedAnswer, encryption: ObjectEncryption, echo = encryptionEcho(encryption), rules = echoFieldRules(encryption)): ExpectedAnswer {
+  const headers: Record<string, HeaderRule> = {};
+  for (const [name, rule] of Object.entries(answer.headers ?? {})) if (!ECHO_HEADERS.includes(name)) headers[name] = rule;
+  const fieldRules: Record<string, string> = {};
+  for (const [field, rule] of Object.entries(answer.fieldRules ?? {})) if (!ECHO_HEADERS.includes(field)) fieldRules[field] = rule;
+  return { ...answer, headers: { ...headers, ...echo }, fieldRules: { ...fieldRules, ...rules } };
 }

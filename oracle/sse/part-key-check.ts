@@ -17,6 +17,11 @@ export function partKeyRefusal(upload: ObjectEncryption, headers: Record<string,
   const customer = customerKeyRequest(headers, "object");
   const check = customer ? checkCustomerKey(customer, "write") : undefined;
   if (check?.result === "refused") return check.answer;
-  const matches = upload.kind === "sse-c" ? check?.keyMd5 === upload.keyMd5 : check === undefined;
-  return matches ? undefined : { status: 400, code: "InvalidRequest" };
+  if (upload.kind !== "sse-c") return check === undefined ? undefined : invalidRequest("sse-c.part.key-on-unencrypted-upload");
+  if (check === undefined) return invalidRequest("sse-c.part.key-missing");
+  return check.keyMd5 === upload.keyMd5 ? undefined : invalidRequest("sse-c.part.other-key");
+}
+
+function invalidRequest(rule: string): ExpectedAnswer {
+  return { rule, status: 400, code: "InvalidRequest" };
 }

@@ -12,7 +12,7 @@ export type WriteEncryption = { result: "refused"; answer: ExpectedAnswer } | { 
 /**
  * How a write (PutObject, CreateMultipartUpload, CopyObject's destination) is encrypted, or why it is
  * refused. Order: the SSE-C headers (checkCustomerKey, their clash with x-amz-server-side-encryption
- * first); a KMS key id without `aws:kms`, 400 InvalidArgument (documented, not recorded); then the KMS
+ * first); a KMS key id without `aws:kms`, 400 InvalidArgument (inferred from the documentation, not recorded); then the KMS
  * key. Without headers the bucket's default applies (put-no-headers-bucket-default-kms); the bucket key
  * is the request's, else the default's (put-kms-no-key-id-bucket-default-bucketkey), echoed only when on.
  */
@@ -27,7 +27,7 @@ export function decideWriteEncryption(headers: Record<string, string>, world: Ss
   }
   const kmsKeyId = headers[KMS_KEY_ID];
   const algorithm = requested ?? world.bucketEncryption.algorithm;
-  if (kmsKeyId !== undefined && requested !== "aws:kms") return { result: "refused", answer: { status: 400, code: "InvalidArgument" } };
+  if (kmsKeyId !== undefined && requested !== "aws:kms") return { result: "refused", answer: { rule: "sse-kms.key-id-without-aws-kms", status: 400, code: "InvalidArgument" } };
   const bucketKeyHeader = headers[BUCKET_KEY_ENABLED];
   if (bucketKeyHeader !== undefined && (requested !== "aws:kms" || !["true", "false"].includes(bucketKeyHeader))) {
     throw new Error(`undecided: ${BUCKET_KEY_ENABLED} ${bucketKeyHeader} with ${SSE} ${requested ?? "(none)"}`);

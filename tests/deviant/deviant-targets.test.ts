@@ -25,17 +25,21 @@ const DEVIANTS: Record<string, { faults: Faults; caught: string[] }> = {
       "s3.head-object.headers.same-as-get",
       "s3.put-object.body.round-trip",
       "s3.put-object.body.sixteen-mib",
+      "s3.put-object.conditional-write.if-match-and-if-none-match",
       "s3.put-object.content-md5.matching-digest-stored",
       "s3.put-object.etag.quoted-md5",
       "s3.put-object.key.max-length-1024-bytes",
+      "s3.put-object.key.slashes-and-dot-segments",
       "s3.put-object.key.unicode-round-trip",
       "s3.put-object.metadata.round-trip",
+      "s3.put-object.sse-s3.default-echoed",
+      "s3.put-object.sse-s3.requested-echoed",
       "s3.put-object.website-redirect.stored",
     ],
   },
   "x-amz-meta-* headers lost": {
     faults: { ...BASELINE, dropUserMetadata: true },
-    caught: ["s3.get-object.headers.stored-object", "s3.head-object.headers.same-as-get", "s3.put-object.metadata.round-trip"],
+    caught: ["s3.create-multipart-upload.headers.reach-completed-object", "s3.get-object.headers.stored-object", "s3.head-object.headers.same-as-get", "s3.put-object.metadata.round-trip"],
   },
 };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { MediaStoreEmulator, type EmulatorFaults } from "../../fixtures/mediastore/emulator.ts";
 import { MIB } from "../../oracle/mediastore/limits.ts";
-import { runCli, statusById, type CliRun } from "../support/run-cli.ts";
+import { runCli, statusById, verdictById, type CliRun } from "../support/run-cli.ts";
 
 /** The embedded target signs MediaStore requests with s3rver's credentials; the emulators take those. */
 const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
@@ -49,10 +49,10 @@ test("the emulator without faults passes every MediaStore Data case", () => {
 
 for (const [name, deviant] of Object.entries(DEVIANTS)) {
   test(`${name}: exactly the matching cases fail`, () => {
-    const baseline = statusById(runs.get("baseline")?.report);
-    const observed = statusById(runs.get(name)?.report);
+    const baseline = verdictById(runs.get("baseline")?.report);
+    const observed = verdictById(runs.get(name)?.report);
     const changed = [...baseline.keys()].filter((id) => observed.get(id) !== baseline.get(id)).sort();
     expect(changed).toEqual([...deviant.caught].sort());
-    for (const id of deviant.caught) expect(observed.get(id), id).toBe("failed");
+    for (const id of deviant.caught) expect(statusById(runs.get(name)?.report).get(id), id).toBe("failed");
   });
 }

@@ -1,4 +1,7 @@
 import { describe, expect, test } from "vitest";
+import type { ExpectedAnswer } from "../../oracle/expected-answer.ts";
+import { RULES } from "../../oracle/rules.ts";
+import { READ_RULES } from "../../oracle/rules/read-rules.ts";
 import { loadAwsObservedRows, type AwsObservedRow } from "./aws-observed-rows.ts";
 import { recordingDifferences } from "./recording-differences.ts";
 import { rowAgreement } from "./row-agreement.ts";
@@ -16,12 +19,8 @@ const SCOPE: Record<string, string[]> = {
   PutObject: ["content-md5", "headers"],
 };
 
-/** Rows of the scope that need what this oracle does not model yet, with the reason. */
-const EXCLUDED: Record<string, string> = {};
-
 const rows = loadAwsObservedRows();
-const candidates = rows.filter((row) => SCOPE[row.operation]?.includes(row.feature));
-const inScope = candidates.filter((row) => !(row.id in EXCLUDED));
+const inScope = rows.filter((row) => SCOPE[row.operation]?.includes(row.feature));
 
 function rowById(id: string): AwsObservedRow {
   const row = rows.find((candidate) => candidate.id === id);
@@ -29,14 +28,14 @@ function rowById(id: string): AwsObservedRow {
   return row;
 }
 
-describe("the oracle agrees with AWS's recorded answers", () => {
-  test("every exclusion names a row of the scope", () => {
-    const unknown = Object.keys(EXCLUDED).filter((id) => !candidates.some((row) => row.id === id));
-    expect(unknown).toEqual([]);
-  });
+/** Every rule an answer names: the one deciding its status, and those deciding single fields. */
+function rulesNamed(answer: ExpectedAnswer): string[] {
+  return [answer.rule, ...Object.values(answer.fieldRules ?? {})];
+}
 
+describe("the oracle agrees with AWS's recorded answers", () => {
   test("every in-scope row", () => {
-    const disagreeing = printAgreement("GetObject, HeadObject and PutObject rows", EXCLUDED, inScope.map((row) => rowAgreement(row, rows)));
+    const disagreeing = printAgreement("GetObject, HeadObject and PutObject rows", inScope.map((row) => rowAgreement(row, rows)));
 
     expect(inScope.length).toBeGreaterThan(0);
     expect(disagreeing).toEqual([]);
@@ -84,5 +83,44 @@ describe("the oracle agrees with AWS's recorded answers", () => {
     expect(recordingDifferences(ranged.expect, answer(ranged), rowRequest(ranged))).toEqual([
       'header Content-Range: AWS "bytes 0-8/10", oracle absent or "bytes 0-9/10"',
     ]);
+  });
+
+  test("every answer names rules the rule tables declare", () => {
+    const undeclared = inScope.flatMap((row) => rulesNamed(oracleAnswerFor(row, rows)).filter((id) => !RULES.has(id)).map((id) => `${row.id}: ${id}`));
+    expect(undeclared).toEqual([]);
+  });
+
+  test("every row a read rule cites exists, and its replay names that rule", () => {
+    const miscited = Object.entries(READ_RULES).flatMap(([id, { provenance }]) =>
+      provenance.kind !== "aws-recorded"
+        ? []
+        : provenance.rows.flatMap((rowId) => {
+            const row = rows.find((candidate) => candidate.id === rowId);
+            if (!row) return [`${id}: no row ${rowId}`];
+            if (!inScope.includes(row)) return [`${id}: row ${rowId} is not replayed here`];
+            const named = rulesNamed(oracleAnswerFor(row, rows));
+            return named.includes(id) ? [] : [`${id}: the replay of ${rowId} names ${named.join(", ")}`];
+          }),
+    );
+    expect(miscited).toEqual([]);
+  });
+
+  test("every row is cited by a rule its replay names", () => {
+    const citesRow = (id: string, rowId: string) => {
+      const provenance = RULES.get(id)?.provenance;
+      return provenance?.kind === "aws-recorded" && provenance.rows.includes(rowId);
+    };
+    const uncited = inScope.flatMap((row) => {
+      const named = rulesNamed(oracleAnswerFor(row, rows));
+      return named.some((id) => citesRow(id, row.id)) ? [] : [`${row.id}: ${[...new Set(named)].join(", ")}`];
+    });
+    expect(uncited).toEqual([]);
+  });
+
+  test("a read rule that rests on an RFC alone names the RFC and claims nothing of AWS", () => {
+    const claims = Object.entries(READ_RULES).filter(([, { statement, provenance }]) =>
+      provenance.kind === "rfc" ? !statement.startsWith(`RFC ${provenance.rfc}: `) || /\b(AWS|S3)\b/.test(statement) : statement.startsWith("RFC "),
+    );
+    expect(claims.map(([id]) => id)).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 import { describe, expect, test } from "vitest";
+import { RULES } from "../../oracle/rules.ts";
+import type { ExpectedAnswer } from "../../oracle/expected-answer.ts";
 import { printAgreement } from "./print-agreement.ts";
 import { loadAwsObservedRows, type AwsObservedRow } from "./aws-observed-rows.ts";
 import { copyRowAgreement } from "./copy/copy-row-agreement.ts";
 import { destinationDifferences, resultEtagDifferences, withoutParaphrases } from "./copy/copy-row-differences.ts";
 import { RECORDED_DESTINATIONS } from "./copy/recorded-destinations.ts";
 import { oracleCopyOutcome } from "./copy/row-copy-outcome.ts";
+import { oraclePutConditionAnswer, putConditionAgreement } from "./copy/put-condition-agreement.ts";
 import { recordingDifferences } from "./recording-differences.ts";
 import { rowRequest } from "./row-request.ts";
 
@@ -13,12 +16,10 @@ import { rowRequest } from "./row-request.ts";
 /** The CopyObject features replayed; sse-c and sse-kms belong to the encryption rules. */
 const FEATURES = ["conditional", "conditional-write", "copy-in-place", "copy-source", "etag", "metadata-directive", "not-found"];
 
-/** Rows of the scope that need what this oracle does not model, with the reason. */
-const EXCLUDED: Record<string, string> = {};
-
 const rows = loadAwsObservedRows();
-const candidates = rows.filter((row) => row.operation === "CopyObject" && FEATURES.includes(row.feature));
-const inScope = candidates.filter((row) => !(row.id in EXCLUDED));
+const inScope = rows.filter((row) => row.operation === "CopyObject" && FEATURES.includes(row.feature));
+/** PutObject's conditional writes: the write-condition oracle CopyObject shares, replayed on its own. */
+const putConditions = rows.filter((row) => row.operation === "PutObject" && row.feature === "conditional-write");
 
 function rowById(id: string): AwsObservedRow {
   const row = rows.find((candidate) => candidate.id === id);
@@ -27,13 +28,12 @@ function rowById(id: string): AwsObservedRow {
 }
 
 describe("the copy oracle agrees with AWS's recorded CopyObject answers", () => {
-  test("every exclusion and every recorded destination names a row of the scope", () => {
-    const named = [...Object.keys(EXCLUDED), ...Object.keys(RECORDED_DESTINATIONS)];
-    expect(named.filter((id) => !candidates.some((row) => row.id === id))).toEqual([]);
+  test("every recorded destination names a row of the scope", () => {
+    expect(Object.keys(RECORDED_DESTINATIONS).filter((id) => !inScope.some((row) => row.id === id))).toEqual([]);
   });
 
   test("every in-scope row", () => {
-    const disagreeing = printAgreement("CopyObject rows", EXCLUDED, inScope.map((row) => copyRowAgreement(row, rows)));
+    const disagreeing = printAgreement("CopyObject rows", {}, inScope.map((row) => copyRowAgreement(row, rows)));
 
     expect(inScope.length).toBeGreaterThan(0);
     expect(disagreeing).toEqual([]);
@@ -42,7 +42,7 @@ describe("the copy oracle agrees with AWS's recorded CopyObject answers", () => 
   test("a wrong answer is reported as a disagreement", () => {
     // The in-place rule's 400 where AWS put the failed If-None-Match first.
     const row = rowById("copy-dest-inm-star-in-place");
-    const wrong = { status: 400, code: "InvalidRequest", errorFields: {} };
+    const wrong = { rule: "copy.in-place.no-change", status: 400, code: "InvalidRequest", errorFields: {} };
     expect(recordingDifferences(withoutParaphrases(row.expect), wrong, rowRequest(row))).toEqual([
       "status: AWS 412, oracle 400",
       "error Code: AWS PreconditionFailed, oracle InvalidRequest",
@@ -64,5 +64,35 @@ describe("the copy oracle agrees with AWS's recorded CopyObject answers", () => 
     expect(destinationDifferences(RECORDED_DESTINATIONS[replaced.id], keptSource)).toEqual([
       'destination content-language: AWS null, oracle "en-US"',
     ]);
+  });
+});
+
+describe("the write-condition oracle agrees with AWS's recorded PutObject conditional writes", () => {
+  test("every PutObject conditional-write row", () => {
+    const disagreeing = printAgreement("PutObject conditional-write rows", {}, putConditions.map(putConditionAgreement));
+
+    expect(putConditions.length).toBe(15);
+    expect(disagreeing).toEqual([]);
+  });
+
+  test("a wrong answer is reported: 412 where If-Match on an absent key is 404", () => {
+    const row = rowById("put-im-key-absent");
+    const wrong = { rule: "write.condition.if-match-failed", status: 412, code: "PreconditionFailed", errorFields: { Condition: "If-Match" } };
+    expect(recordingDifferences(withoutParaphrases(row.expect), wrong, rowRequest(row))).toEqual([
+      "status: AWS 404, oracle 412",
+      "error Code: AWS NoSuchKey, oracle PreconditionFailed",
+      'error <Key>: AWS "test-precondition", oracle names no such element',
+      'error <Condition>: oracle "If-Match", AWS recorded no such element',
+    ]);
+  });
+});
+
+describe("the rules the replayed answers name", () => {
+  /** Every rule id an answer names, for the main rule and each field. */
+  const rulesOf = (answer: ExpectedAnswer) => [answer.rule, ...Object.values(answer.fieldRules ?? {})];
+
+  test("every answer the replayed rows get names declared rules", () => {
+    const named = [...inScope.flatMap((row) => rulesOf(oracleCopyOutcome(row, rows).answer)), ...putConditions.flatMap((row) => rulesOf(oraclePutConditionAnswer(row)))];
+    expect(named.filter((id) => !RULES.has(id))).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { resolveRange } from "../../oracle/ranges.ts";
 test("an open-ended range starting at or past the end is unsatisfiable, whatever the size", () => {
   fc.assert(
     fc.property(fc.nat(10_000), fc.nat(100), (size, beyond) => {
-      expect(resolveRange(`bytes=${size + beyond}-`, size)).toEqual({ kind: "unsatisfiable" });
+      const rule = size === 0 ? "read.range.empty-object" : "read.range.start-beyond-end";
+      expect(resolveRange(`bytes=${size + beyond}-`, size)).toEqual({ kind: "unsatisfiable", rule });
     }),
   );
 });
@@ -16,7 +17,7 @@ test("an open-ended range starting inside the object runs to its last byte", () 
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 10_000 }), fc.nat(), (size, start) => {
       const first = start % size;
-      expect(resolveRange(`bytes=${first}-`, size)).toEqual({ kind: "partial", first, last: size - 1 });
+      expect(resolveRange(`bytes=${first}-`, size)).toEqual({ kind: "partial", first, last: size - 1, rule: "read.range.partial" });
     }),
   );
 });

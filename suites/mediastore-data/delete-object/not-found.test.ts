@@ -1,7 +1,7 @@
 import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
-import { OBJECT_NOT_FOUND } from "../../../oracle/mediastore/answers.ts";
+import { DELETED, GONE_AFTER_DELETE, OBJECT_NOT_FOUND, PUT_STORED } from "../../../oracle/mediastore/answers.ts";
 
 mediastoreConformance(
   {
@@ -15,9 +15,9 @@ mediastoreConformance(
   },
   async ({ ms, folder }) => {
     const path = `${folder}/segment/0001.ts`;
-    expectMediaStore(await putMediaObject(ms, path, Buffer.from("to be deleted")), { status: 200 }, "PutObject");
-    expectMediaStore(await ms.send({ method: "DELETE", path }), { status: 200 }, "DeleteObject");
-    expectMediaStore(await ms.send({ method: "GET", path }), OBJECT_NOT_FOUND, "GetObject after DeleteObject");
+    expectMediaStore(await putMediaObject(ms, path, Buffer.from("to be deleted")), PUT_STORED, "PutObject");
+    expectMediaStore(await ms.send({ method: "DELETE", path }), DELETED, "DeleteObject");
+    expectMediaStore(await ms.send({ method: "GET", path }), GONE_AFTER_DELETE, "GetObject after DeleteObject");
     expectMediaStore(await ms.send({ method: "DELETE", path }), OBJECT_NOT_FOUND, "DeleteObject again");
   },
 );

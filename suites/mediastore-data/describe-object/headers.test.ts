@@ -6,7 +6,7 @@ import { checkProperty } from "../../../harness/property.ts";
 import { cacheControlValue } from "../../../generators/cacheControlValue.ts";
 import { mediastoreContentType } from "../../../generators/mediastoreContentType.ts";
 import { objectBody } from "../../../generators/objectBody.ts";
-import { expectedDescribeAnswer, OBJECT_NOT_FOUND } from "../../../oracle/mediastore/answers.ts";
+import { DESCRIBE_NOT_FOUND, expectedDescribeAnswer, OBJECT_NOT_FOUND, PUT_STORED } from "../../../oracle/mediastore/answers.ts";
 
 const DESCRIBE_OBJECT = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/DescribeObject";
 
@@ -20,12 +20,12 @@ mediastoreConformance(
     source: DESCRIBE_OBJECT,
     title: "DescribeObject answers ContentLength, ContentType, CacheControl, the PutObject ETag and an HTTP-date LastModified, without a body",
   },
-  async ({ run, task, ms, folder }) => {
+  async ({ run, ms, folder }) => {
     const input = fc.tuple(objectBody({ maxSize: 8192 }), mediastoreContentType(), cacheControlValue());
-    await checkProperty({ run, task, ms }, [input], async ([body, contentType, cacheControl]) => {
+    await checkProperty({ run }, [input], async ([body, contentType, cacheControl]) => {
       const path = `${folder}/described.bin`;
       const put = await putMediaObject(ms, path, body, { contentType, cacheControl });
-      expectMediaStore(put, { status: 200 }, "PutObject");
+      expectMediaStore(put, PUT_STORED, "PutObject");
       const stored = { size: body.length, sha256: sha256Of(body), etag: answeredEtag(put), contentType, cacheControl };
       expectMediaStore(await ms.send({ method: "HEAD", path }), expectedDescribeAnswer(stored), `DescribeObject of ${body.length} bytes`);
     }, { maxRuns: 30 });
@@ -43,7 +43,7 @@ mediastoreConformance(
     title: "DescribeObject and GetObject of a path with no object are 404 ObjectNotFoundException",
   },
   async ({ ms, folder }) => {
-    expectMediaStore(await ms.send({ method: "HEAD", path: `${folder}/missing.ts` }), { status: 404 }, "DescribeObject of a missing object");
+    expectMediaStore(await ms.send({ method: "HEAD", path: `${folder}/missing.ts` }), DESCRIBE_NOT_FOUND, "DescribeObject of a missing object");
     expectMediaStore(await ms.send({ method: "GET", path: `${folder}/missing.ts` }), OBJECT_NOT_FOUND, "GetObject of a missing object");
   },
 );

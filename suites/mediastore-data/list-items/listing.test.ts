@@ -1,37 +1,78 @@
 import fc from "fast-check";
-import { ConformanceFailure } from "../../../harness/outcome.ts";
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { exercise, expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { MediaStoreSession } from "../../../fixtures/mediastore/mediastore-session.ts";
 import { CaseSkipped } from "../../../harness/case.ts";
-import { CONTAINER_NOT_FOUND } from "../../../oracle/mediastore/answers.ts";
+import { failCheck } from "../../../harness/check-scope.ts";
+import { CONTAINER_NOT_FOUND, PUT_STORED } from "../../../oracle/mediastore/answers.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { mediastorePath } from "../../../generators/mediastorePath.ts";
-import { expectedListing, type ListedEntry } from "../../../oracle/mediastore/listing.ts";
+import { expectedListing, expectedListPage, LISTING_RULE, MAX_RESULTS_RULE, NEXT_TOKEN_RULE, type ListedEntry } from "../../../oracle/mediastore/listing.ts";
 
 const LIST_ITEMS = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/ListItems";
+
+/** Pages followed before a NextToken that never ends is a finding. */
+const MAX_PAGES = 1000;
 
 /** Every item of a folder, page by page, and the size of each page. */
 async function listAll(ms: MediaStoreSession, folder: string, maxResults?: number): Promise<{ items: ListedEntry[]; pages: number[] }> {
   const items: ListedEntry[] = [];
   const pages: number[] = [];
   let token: string | undefined;
+  exercise(NEXT_TOKEN_RULE);
   do {
     const query = { Path: folder, ...(maxResults ? { MaxResults: String(maxResults) } : {}), ...(token ? { NextToken: token } : {}) };
     const answer = await ms.send({ method: "GET", path: "", query });
-    expectMediaStore(answer, { status: 200 }, `ListItems ${JSON.stringify(query)}`);
-    const page = answer.json as { Items?: ListedEntry[]; NextToken?: string };
-    items.push(...(page.Items ?? []));
-    pages.push(page.Items?.length ?? 0);
-    token = page.NextToken;
-    if (pages.length > 1000) throw new ConformanceFailure("ListItems never stopped answering a NextToken");
+    expectMediaStore(answer, expectedListPage(maxResults), `ListItems ${JSON.stringify(query)}`);
+    const page = answer.json as { Items?: unknown; NextToken?: unknown } | undefined;
+    const pageItems = Array.isArray(page?.Items) ? (page.Items as ListedEntry[]) : [];
+    items.push(...pageItems);
+    pages.push(pageItems.length);
+    token = typeof page?.NextToken === "string" && page.NextToken !== "" ? page.NextToken : undefined;
+    if (token && pages.length >= MAX_PAGES) {
+      failCheck({ rule: NEXT_TOKEN_RULE, field: "json NextToken", expected: "absent on the last page", observed: `present after ${MAX_PAGES} pages`, detail: `ListItems of ${folder}: still answering a NextToken after ${MAX_PAGES} pages of ${items.length} items` });
+    }
   } while (token);
   return { items, pages };
 }
 
 function describeItems(items: Array<{ Name: string; Type: string }>): string {
   return items.map((item) => `${item.Type === "FOLDER" ? "folder" : "object"} ${item.Name}`).sort().join(", ");
+}
+
+/** The kind of an item for a class: its Type when it is one of the model's, never a generated value. */
+function kindOf(item: { Type: string }): string {
+  return item.Type === "FOLDER" || item.Type === "OBJECT" ? item.Type : "item of another Type";
+}
+
+/**
+ * How a listing differs from the expected one, in classes that do not depend on the generated names:
+ * `a FOLDER missing; an extra OBJECT` (a folder listed as an object), undefined when it does not.
+ */
+function listingDifference(expected: ListedEntry[], observed: ListedEntry[]): string | undefined {
+  const keyOf = (item: { Name: string; Type: string }) => `${item.Type}\n${item.Name}`;
+  const counts = new Map<string, number>();
+  for (const item of observed) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+  const wanted = new Set(expected.map(keyOf));
+  const classes = new Set<string>();
+  for (const item of expected) if (!counts.has(keyOf(item))) classes.add(`a ${kindOf(item)} missing`);
+  for (const item of observed) {
+    if (!wanted.has(keyOf(item))) classes.add(`an extra ${kindOf(item)}`);
+    else if ((counts.get(keyOf(item)) ?? 0) > 1) classes.add(`a ${kindOf(item)} listed more than once`);
+  }
+  return classes.size === 0 ? undefined : [...classes].sort().join("; ");
+}
+
+/** How a listing of `names` misses listing each of `expected` once, in classes; undefined when it does not. */
+function onceEachDifference(expected: string[], names: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const classes: string[] = [];
+  if (expected.some((name) => !counts.has(name))) classes.push("an object missing");
+  if ([...counts.values()].some((count) => count > 1)) classes.push("an object listed more than once");
+  if (names.some((name) => !expected.includes(name))) classes.push("an extra item");
+  return classes.length === 0 ? undefined : classes.join("; ");
 }
 
 mediastoreConformance(
@@ -44,9 +85,9 @@ mediastoreConformance(
     source: LIST_ITEMS,
     title: "ListItems of a folder answers its direct subfolders (created on demand by PutObject) as FOLDER and its objects as OBJECT with their length",
   },
-  async ({ run, task, ms, folder }) => {
+  async ({ run, ms, folder }) => {
     const paths = fc.uniqueArray(mediastorePath({ maxFolders: 2 }), { minLength: 1, maxLength: 8 });
-    await checkProperty({ run, task, ms }, [paths], async (relative) => {
+    await checkProperty({ run }, [paths], async (relative) => {
       const root = `${folder}/tree-${Math.random().toString(36).slice(2, 8)}`;
       const written = new Map<string, number>();
       for (const path of relative) {
@@ -57,12 +98,26 @@ mediastoreConformance(
       }
       const expected = expectedListing(written, "");
       const { items } = await listAll(ms, root);
-      if (describeItems(items) !== describeItems(expected)) {
-        throw new ConformanceFailure(`ListItems ${root}: expected ${describeItems(expected)}; observed ${describeItems(items)}`);
+      const difference = listingDifference(expected, items);
+      if (difference) {
+        failCheck({
+          rule: LISTING_RULE,
+          field: "json Items",
+          expected: "each direct subfolder as FOLDER and each object as OBJECT, once",
+          observed: difference,
+          detail: `ListItems ${root}: expected ${describeItems(expected)}; observed ${describeItems(items)}`,
+        });
       }
       for (const item of items.filter((entry) => entry.Type === "OBJECT")) {
-        const want = expected.find((entry) => entry.Name === item.Name);
-        if (item.ContentLength !== want?.ContentLength) throw new ConformanceFailure(`ListItems ${root}: ${item.Name} has ContentLength ${item.ContentLength}, expected ${want?.ContentLength}`);
+        const want = expected.find((entry) => entry.Type === "OBJECT" && entry.Name === item.Name);
+        if (item.ContentLength === want?.ContentLength) continue;
+        failCheck({
+          rule: LISTING_RULE,
+          field: "json Items ContentLength",
+          expected: "the object's length",
+          observed: item.ContentLength === undefined ? "absent" : "other value",
+          detail: `ListItems ${root}: ${item.Name} has ContentLength ${item.ContentLength}, expected ${want?.ContentLength}`,
+        });
       }
     }, { maxRuns: 20 });
   },
@@ -78,15 +133,27 @@ mediastoreConformance(
     source: LIST_ITEMS,
     title: "ListItems with MaxResults answers pages of at most that many items and a NextToken until every item was listed once",
   },
-  async ({ run, task, ms, folder }) => {
+  async ({ run, ms, folder }) => {
     const root = `${folder}/paged`;
-    const count = 23;
-    await Promise.all(Array.from({ length: count }, (_, index) => putMediaObject(ms, `${root}/item-${String(index).padStart(3, "0")}.ts`, Buffer.from(String(index)))));
-    await checkProperty({ run, task, ms }, [fc.integer({ min: 1, max: 30 })], async (maxResults) => {
+    const expected = Array.from({ length: 23 }, (_, index) => `item-${String(index).padStart(3, "0")}.ts`);
+    const stored = await Promise.all(expected.map((name, index) => putMediaObject(ms, `${root}/${name}`, Buffer.from(String(index)))));
+    stored.forEach((answer, index) => expectMediaStore(answer, PUT_STORED, `PutObject ${root}/${expected[index]}`));
+    await checkProperty({ run }, [fc.integer({ min: 1, max: 30 })], async (maxResults) => {
       const { items, pages } = await listAll(ms, root, maxResults);
       const names = items.map((item) => item.Name);
-      if (pages.some((size) => size > maxResults)) throw new ConformanceFailure(`MaxResults ${maxResults}: a page held ${Math.max(...pages)} items`);
-      if (new Set(names).size !== count || names.length !== count) throw new ConformanceFailure(`MaxResults ${maxResults}: listed ${names.length} items (${new Set(names).size} distinct), expected each of ${count} once`);
+      if (pages.some((size) => size > maxResults)) {
+        failCheck({ rule: MAX_RESULTS_RULE, field: "json Items", expected: "at most MaxResults items a page", observed: "more items in a page", detail: `MaxResults ${maxResults}: a page held ${Math.max(...pages)} items` });
+      }
+      const difference = onceEachDifference(expected, names);
+      if (difference) {
+        failCheck({
+          rule: NEXT_TOKEN_RULE,
+          field: "json Items",
+          expected: "each object listed once",
+          observed: difference,
+          detail: `MaxResults ${maxResults}: listed ${names.length} items (${new Set(names).size} distinct) over ${pages.length} pages, expected each of ${expected.length} once`,
+        });
+      }
     }, { maxRuns: 15 });
   },
 );

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
-import { answeredEtag, putMediaObject } from "../../../fixtures/mediastore/operations.ts";
+import { answeredEtag, putMediaObject, sha256Of } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { cacheControlValue } from "../../../generators/cacheControlValue.ts";
@@ -8,7 +8,6 @@ import { mediastoreContentType } from "../../../generators/mediastoreContentType
 import { mediastorePath } from "../../../generators/mediastorePath.ts";
 import { objectBody } from "../../../generators/objectBody.ts";
 import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/mediastore/answers.ts";
-import { sha256Of } from "../../../fixtures/mediastore/operations.ts";
 
 const PUT_OBJECT = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/PutObject";
 
@@ -22,7 +21,7 @@ mediastoreConformance(
     source: PUT_OBJECT,
     title: "PutObject answers the body's hex SHA-256, an ETag and TEMPORAL; GetObject gives back the bytes, Content-Type and Cache-Control",
   },
-  async ({ run, task, ms, folder }) => {
+  async ({ run, ms, folder }) => {
     const input = fc.record({
       path: mediastorePath(),
       body: objectBody({ maxSize: 32_768 }),
@@ -30,7 +29,7 @@ mediastoreConformance(
       cacheControl: fc.option(cacheControlValue(), { nil: undefined }),
       storageClass: fc.constantFrom(undefined, "TEMPORAL"),
     });
-    await checkProperty({ run, task, ms }, [input], async ({ path, body, contentType, cacheControl, storageClass }) => {
+    await checkProperty({ run }, [input], async ({ path, body, contentType, cacheControl, storageClass }) => {
       const full = `${folder}/${path}`;
       const sha256 = sha256Of(body);
       const put = await putMediaObject(ms, full, body, { contentType, cacheControl, storageClass });

@@ -3,7 +3,7 @@ import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore
 import { answeredEtag, putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import type { MediaStoreCaseContext } from "../../../fixtures/mediastore/test.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
-import { expectedGetAnswer, expectedPutAnswer, OBJECT_NOT_FOUND } from "../../../oracle/mediastore/answers.ts";
+import { expectedGetAnswer, expectedUploadAnswer, NOTHING_STORED } from "../../../oracle/mediastore/answers.ts";
 import { MIB, STANDARD_UPLOAD_LIMIT, STREAMING_UPLOAD_LIMIT, type UploadAvailability } from "../../../oracle/mediastore/limits.ts";
 
 // "25 MB" and "10 MB" read as MiB: AWS enforces S3's documented "5 MB" part minimum as 5,242,880 bytes.
@@ -18,7 +18,7 @@ function withinLimit(availability: UploadAvailability, sizes: number[]) {
       const body = new GeneratedBody(size, size % 65_536);
       const path = `${folder}/within-${size}.bin`;
       const put = await putMediaObject(ms, path, body, { availability });
-      expectMediaStore(put, expectedPutAnswer(body.sha256()), `${availability} PutObject of ${size} bytes`);
+      expectMediaStore(put, expectedUploadAnswer(size, availability, body.sha256()), `${availability} PutObject of ${size} bytes`);
       expectMediaStore(await ms.send({ method: "GET", path }), expectedGetAnswer({ size, sha256: body.sha256(), etag: answeredEtag(put) }), `GetObject of ${size} bytes`);
       await ms.send({ method: "DELETE", path });
     }
@@ -30,10 +30,11 @@ function overLimit(availability: UploadAvailability, sizes: number[]) {
   return async ({ ms, folder, task }: MediaStoreCaseContext): Promise<void> => {
     for (const size of sizes) {
       const path = `${folder}/over-${size}.bin`;
-      const put = await putMediaObject(ms, path, new GeneratedBody(size, 7), { availability });
-      expectMediaStore(put, { status: "4xx" }, `${availability} PutObject of ${size} bytes`);
+      const body = new GeneratedBody(size, 7);
+      const put = await putMediaObject(ms, path, body, { availability });
+      expectMediaStore(put, expectedUploadAnswer(size, availability, body.sha256()), `${availability} PutObject of ${size} bytes`);
       (task.meta.observations ??= []).push(`${availability} upload of ${size} bytes answered ${put.status}${put.errorType ? ` ${put.errorType}` : ""}`);
-      expectMediaStore(await ms.send({ method: "HEAD", path }), OBJECT_NOT_FOUND, `DescribeObject after the refused ${size}-byte upload`);
+      expectMediaStore(await ms.send({ method: "HEAD", path }), NOTHING_STORED, `DescribeObject after the refused ${size}-byte upload`);
     }
   };
 }

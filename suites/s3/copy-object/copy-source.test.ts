@@ -3,14 +3,16 @@ import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures
 import { describeKey } from "../../../fixtures/describe-key.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject, plainObject } from "../../../fixtures/s3-operations.ts";
+import { getObject, headObject, plainObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
 import { conditionalHeaders } from "../../../generators/conditionalHeaders.ts";
 import { everyConditionCombination } from "../../../generators/everyConditionCombination.ts";
 import { copySourceKey } from "../../../generators/copySourceKey.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
-import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
+import { copyReadBack } from "../../../oracle/copy-read-back.ts";
+import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
+import { expectedGetAnswer, expectedHeadAnswer } from "../../../oracle/object-answer.ts";
 import { nowSeconds } from "../shared/read-request.ts";
 import { copyWorld, storeSource } from "./shared.ts";
 
@@ -31,7 +33,10 @@ conformance(
       const headers = { "x-amz-copy-source": copySource(bucket, key) };
       const outcome = decideCopy(copyWorld(source), { bucket, key: "copy-of-difficult-key", headers });
       expectAnswer(await copyObject(s3, bucket, "copy-of-difficult-key", headers), withoutEncryptionEcho(outcome.answer), `CopyObject from ${describeKey(key)}`);
-      expectAnswer(await getObject(s3, bucket, "copy-of-difficult-key"), withoutEncryptionEcho(expectedGetAnswer(plainObject("copy-of-difficult-key", body))), "GET of the copy");
+      if (outcome.stored) {
+        const expected = copyReadBack(expectedGetAnswer(outcome.stored), headers, outcome.stored);
+        expectAnswer(await getObject(s3, bucket, "copy-of-difficult-key"), withoutEncryptionEcho(expected), "GET of the copy");
+      }
     }, { maxRuns: 40 });
   },
 );
@@ -116,5 +121,60 @@ conformance(
     const headers = { "x-amz-copy-source": copySource(missing, "random-src-key") };
     const outcome = decideCopy(copyWorld("no-such-bucket"), { bucket, key: "destination", headers });
     expectAnswer(await copyObject(s3, bucket, "destination", headers), withoutEncryptionEcho(outcome.answer), "CopyObject from a missing bucket");
+  },
+);
+
+conformance(
+  {
+    id: "s3.copy-object.copy-in-place.change-accepted",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "copy-in-place",
+    requirement: "MUST",
+    source: "aws-observed:copy-in-place-storage-class-and-checksum",
+    title: "Copying an object onto itself with a storage class, a website redirect or a matching If-Match, even values it already has, is accepted",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const object = { key: "in-place", body: Buffer.from('{"key": "value"}'), headers: { "content-type": "application/json" }, metadata: { key: "value" } };
+    const changes: Record<string, (etag: string) => Record<string, string>> = {
+      "storage class": () => ({ "x-amz-storage-class": "STANDARD" }),
+      "storage class, metadata without REPLACE": () => ({ "x-amz-storage-class": "STANDARD", "x-amz-meta-ignored": "under COPY" }),
+      "website redirect": () => ({ "x-amz-website-redirect-location": "/in-place/redirect" }),
+      "matching If-Match": (etag) => ({ "if-match": etag }),
+    };
+    await checkProperty(context, [fc.constantFrom(...Object.keys(changes))], async (change) => {
+      // The object as it was before each input: a copy may have changed its redirect.
+      const source = await storeSource(context, object);
+      const sent = changes[change]?.(source.etag) ?? {};
+      const headers = { "x-amz-copy-source": copySource(bucket, "in-place"), ...sent };
+      const outcome = decideCopy(copyWorld(source), { bucket, key: "in-place", headers });
+      const what = `in-place CopyObject with ${JSON.stringify(sent)}`;
+      expectAnswer(await copyObject(s3, bucket, "in-place", headers), withoutEncryptionEcho(outcome.answer), what);
+      if (outcome.stored) expectAnswer(await headObject(s3, bucket, "in-place"), withoutEncryptionEcho(copyReadBack(expectedHeadAnswer(outcome.stored), headers, outcome.stored)), `HEAD after the ${what}`);
+    }, { maxRuns: 8 });
+  },
+);
+
+conformance(
+  {
+    id: "s3.copy-object.copy-source.malformed",
+    protocol: "s3",
+    operation: "CopyObject",
+    feature: "copy-source",
+    requirement: "MUST",
+    source: "aws-observed:copy-src-wrong-format",
+    title: "An x-amz-copy-source without a slash, so without a key, is 400 InvalidArgument naming x-amz-copy-source, and nothing is written",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const withoutKey = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{2,40}$/);
+    const examples = [["wrongformat"], [bucket]];
+    await checkProperty(context, [withoutKey], async (value) => {
+      const headers = { "x-amz-copy-source": value };
+      const outcome = decideCopy(copyWorld("no-such-key"), { bucket, key: "destination", headers });
+      expectAnswer(await copyObject(s3, bucket, "destination", headers), withoutEncryptionEcho(outcome.answer), `CopyObject from ${JSON.stringify(value)}`);
+      expectAnswer(await getObject(s3, bucket, "destination"), expectedNoSuchKey("destination", "GET"), "GET of the destination after the refused copy");
+    }, { examples, maxRuns: 10 });
   },
 );

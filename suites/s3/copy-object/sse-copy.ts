@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describeAnswer, parseResultBody } from "../../../fixtures/answer.ts";
-import { ConformanceFailure } from "../../../harness/outcome.ts";
 import { copySource } from "../../../fixtures/copy-operations.ts";
+import { failCheck } from "../../../harness/check-scope.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
 import { sendSse } from "../../../fixtures/sse/send-sse.ts";
@@ -46,7 +46,15 @@ export async function copyEncrypted(context: CaseContext, copy: EncryptedCopyReq
   expectAnswer(answer, eitherKeyIdForm(outcome.answer, headers), `CopyObject ${what}`);
   const etag = parseResultBody(answer.body, "CopyObjectResult")?.ETag;
   if (!outcome.stored) return;
-  if (etag === undefined) throw new ConformanceFailure(`CopyObject ${what} answered ${describeAnswer(answer)} without a CopyObjectResult ETag`);
+  if (etag === undefined) {
+    failCheck({
+      rule: outcome.answer.fieldRules?.["result:ETag"] ?? outcome.answer.rule,
+      field: "<CopyObjectResult> ETag",
+      expected: "an ETag to read the copy by",
+      observed: "absent",
+      detail: `CopyObject ${what} answered ${describeAnswer(answer)} without a CopyObjectResult ETag`,
+    });
+  }
   const readHeaders = copy.readCopy ?? {};
   const copied = { ...outcome.stored, etag, lastModified: nowSeconds() };
   const expected = decideSseRead(copied, { method: "GET", headers: {}, query: {} }, readHeaders, nowSeconds(), world.kms);

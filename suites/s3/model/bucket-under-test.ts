@@ -2,11 +2,13 @@ import { parseHttpDate } from "../../../oracle/http-date.ts";
 import { describeAnswer } from "../../../fixtures/answer.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
-import { ConformanceFailure } from "../../../harness/outcome.ts";
+import { failCheck } from "../../../harness/check-scope.ts";
 import { getObject } from "../../../fixtures/s3-operations.ts";
 import type { S3Session } from "../../../fixtures/s3-session.ts";
+import { IMF_FIXDATE } from "../../../oracle/expected-answer.ts";
 import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
 import type { ReadableObject } from "../../../oracle/read-answer.ts";
+import type { ReadRuleId } from "../../../oracle/rules/read-rules.ts";
 import type { ObjectState } from "../../../oracle/stored-object.ts";
 import type { MultipartUpload } from "../../../oracle/multipart-upload.ts";
 import { abortUpload } from "../../../fixtures/multipart-operations.ts";
@@ -49,8 +51,19 @@ export class BucketUnderTest {
     const answer = await getObject(this.s3, this.bucket, this.keyOf(key));
     const expected = expectedGetAnswer(object);
     expectAnswer(answer, withoutEncryptionEcho({ ...expected, headers: { ...expected.headers, etag: object.etag } }), `GET ${key} after ${after}`);
-    const lastModified = parseHttpDate(answer.headers["last-modified"] ?? "");
-    if (lastModified === undefined) throw new ConformanceFailure(`GET ${key} after ${after} answered ${describeAnswer(answer)} without a Last-Modified`);
+    const text = answer.headers["last-modified"];
+    const lastModified = parseHttpDate(text ?? "");
+    if (lastModified === undefined) {
+      // The comparison above found it already; what follows compares dates with it, so the sequence ends here.
+      const rule: ReadRuleId = "read.object.last-modified";
+      failCheck({
+        rule,
+        field: "header last-modified",
+        expected: `matching ${IMF_FIXDATE}`,
+        observed: text === undefined ? "absent" : "not matching",
+        detail: `GET ${key} after ${after} answered ${describeAnswer(answer)} without an HTTP-date Last-Modified`,
+      });
+    }
     return { ...object, lastModified };
   }
 

@@ -2,13 +2,14 @@ import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { abortUpload, completeUpload, createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
 import { getObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
-import { noSuchUpload } from "../../../oracle/multipart-upload.ts";
-import { decideAbortMultipartUpload } from "../../../oracle/multipart-abort.ts";
-import { multipartEtag, singlePartEtag } from "../../../oracle/object-answer.ts";
+import { decideAbortMultipartUpload, expectedAfterAbort } from "../../../oracle/multipart-abort.ts";
+import { decideCompleteAgain, decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
+import { uploadedPart, type EndedUpload, type MultipartUpload } from "../../../oracle/multipart-upload.ts";
+import { decideUploadPart, expectedSetUpPart } from "../../../oracle/upload-part.ts";
 
 const PART = Buffer.from("the only part");
-const LISTED = [{ partNumber: 1, etag: singlePartEtag(PART) }];
-const RESULT = "CompleteMultipartUploadResult";
+const LISTED = [{ partNumber: 1, etag: uploadedPart(PART).etag }];
+const UNTOUCHED_KEY = { atCreate: null, writesSinceCreate: [] } as const;
 
 conformance(
   {
@@ -23,17 +24,22 @@ conformance(
   async ({ s3, bucket }) => {
     const key = "completed";
     const uploadId = await createUpload(s3, bucket, key);
-    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), { status: 200 }, "set-up UploadPart");
-    const etag = multipartEtag([PART]);
-    expectAnswer(await completeUpload(s3, bucket, key, uploadId, LISTED), { status: 200, result: { root: RESULT, fields: { ETag: etag } } }, "first CompleteMultipartUpload");
+    const open: MultipartUpload = { uploadId, key, parts: new Map() };
+    const stored = decideUploadPart([open], { key, uploadId, partNumber: "1", body: PART });
+    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), expectedSetUpPart(stored.answer), "set-up UploadPart");
+    const upload: MultipartUpload = { ...open, parts: new Map([[1, uploadedPart(PART)]]) };
+    const first = decideCompleteMultipartUpload([upload], { bucket, key, uploadId, parts: LISTED, headers: {} }, UNTOUCHED_KEY);
+    expectAnswer(await completeUpload(s3, bucket, key, uploadId, LISTED), first.answer, "first CompleteMultipartUpload");
+    if (!first.object) throw new Error("the oracle completes one listed part");
 
     const again = await completeUpload(s3, bucket, key, uploadId, LISTED);
     // "The upload ID might be invalid, or the multipart upload might have been aborted or completed";
     // S3 is also known to repeat a successful answer to a retried Complete, which is harmless.
-    const expected = again.status === 200 ? { status: 200, result: { root: RESULT, fields: { ETag: etag } } } : noSuchUpload(uploadId);
-    expectAnswer(again, expected, "second CompleteMultipartUpload of the same upload");
-    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "2", PART), noSuchUpload(uploadId), "UploadPart after Complete");
-    expectAnswer(await getObject(s3, bucket, key), { status: 200, headers: { etag }, body: PART }, "GET of the completed object");
+    expectAnswer(again, decideCompleteAgain(uploadId, first.object, again.status === 200), "second CompleteMultipartUpload of the same upload");
+    const ended: EndedUpload[] = [{ uploadId, key, endedBy: "complete" }];
+    const afterComplete = decideUploadPart([], { key, uploadId, partNumber: "2", body: PART }, ended);
+    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "2", PART), afterComplete.answer, "UploadPart after Complete");
+    expectAnswer(await getObject(s3, bucket, key), expectedCompletedObject(first.object), "GET of the completed object");
   },
 );
 
@@ -50,10 +56,15 @@ conformance(
   async ({ s3, bucket }) => {
     const key = "aborted";
     const uploadId = await createUpload(s3, bucket, key);
-    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), { status: 200 }, "set-up UploadPart");
-    expectAnswer(await abortUpload(s3, bucket, key, uploadId), decideAbortMultipartUpload([{ uploadId, key, parts: new Map() }], key, uploadId), "AbortMultipartUpload");
-    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "2", PART), noSuchUpload(uploadId), "UploadPart after Abort");
-    expectAnswer(await completeUpload(s3, bucket, key, uploadId, LISTED), noSuchUpload(uploadId), "CompleteMultipartUpload after Abort");
-    expectAnswer(await getObject(s3, bucket, key), { status: 404, code: "NoSuchKey" }, "GET of the key after Abort");
+    const open: MultipartUpload = { uploadId, key, parts: new Map() };
+    const stored = decideUploadPart([open], { key, uploadId, partNumber: "1", body: PART });
+    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), expectedSetUpPart(stored.answer), "set-up UploadPart");
+    expectAnswer(await abortUpload(s3, bucket, key, uploadId), decideAbortMultipartUpload([open], key, uploadId), "AbortMultipartUpload");
+    const ended: EndedUpload[] = [{ uploadId, key, endedBy: "abort" }];
+    const afterAbort = decideUploadPart([], { key, uploadId, partNumber: "2", body: PART }, ended);
+    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "2", PART), afterAbort.answer, "UploadPart after Abort");
+    const completeAfterAbort = decideCompleteMultipartUpload([], { bucket, key, uploadId, parts: LISTED, headers: {} }, UNTOUCHED_KEY, ended);
+    expectAnswer(await completeUpload(s3, bucket, key, uploadId, LISTED), completeAfterAbort.answer, "CompleteMultipartUpload after Abort");
+    expectAnswer(await getObject(s3, bucket, key), expectedAfterAbort(), "GET of the key after Abort");
   },
 );

@@ -5,8 +5,10 @@ import { getObject } from "../../../fixtures/s3-operations.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";
 import { fillBody } from "../../../generators/bodyOfSize.ts";
 import { MINIMUM_PART_SIZE, partPlan, type PartPlan } from "../../../generators/partPlan.ts";
-import { decideCompleteMultipartUpload } from "../../../oracle/multipart-complete.ts";
-import { uploadedPart, type MultipartUpload, type UploadedPart } from "../../../oracle/multipart-upload.ts";
+import { decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
+import type { ListedPart } from "../../../oracle/multipart-parts-list.ts";
+import type { MultipartUpload, UploadedPart } from "../../../oracle/multipart-upload.ts";
+import { decideUploadPart, expectedSetUpPart } from "../../../oracle/upload-part.ts";
 
 const KEY = "assembled";
 const UNTOUCHED_KEY = { atCreate: null, writesSinceCreate: [] } as const;
@@ -16,21 +18,20 @@ async function completePlan(context: CaseContext, plan: PartPlan): Promise<void>
   const { s3, bucket } = context;
   const uploadId = await createUpload(s3, bucket, KEY);
   const parts = new Map<number, UploadedPart>();
+  const upload: MultipartUpload = { uploadId, key: KEY, parts };
   for (const planned of plan.uploaded) {
     const body = fillBody(planned.size, planned.seed);
-    const answer = await uploadPart(s3, bucket, KEY, uploadId, String(planned.partNumber), body);
-    expectAnswer(answer, { status: 200 }, `set-up UploadPart ${planned.partNumber}`);
-    parts.set(planned.partNumber, uploadedPart(body));
+    const partNumber = String(planned.partNumber);
+    const decision = decideUploadPart([upload], { key: KEY, uploadId, partNumber, body });
+    expectAnswer(await uploadPart(s3, bucket, KEY, uploadId, partNumber, body), expectedSetUpPart(decision.answer), `set-up UploadPart ${planned.partNumber}`);
+    if (decision.stored) parts.set(decision.stored.partNumber, decision.stored.part);
   }
-  const upload: MultipartUpload = { uploadId, key: KEY, parts };
   // A part never uploaded is listed with the ETag of an empty part, as clients do by mistake.
   const listed = plan.listed.map((partNumber) => ({ partNumber, etag: parts.get(partNumber)?.etag ?? '"d41d8cd98f00b204e9800998ecf8427e"' }));
   const decision = decideCompleteMultipartUpload([upload], { bucket, key: KEY, uploadId, parts: listed, headers: {} }, UNTOUCHED_KEY);
   const what = `CompleteMultipartUpload of parts ${plan.uploaded.map((p) => `${p.partNumber}:${p.size}`).join(",")} listing ${plan.listed.join(",")}`;
   expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, listed), decision.answer, what);
-  if (decision.object) {
-    expectAnswer(await getObject(s3, bucket, KEY), { status: 200, headers: { etag: decision.object.etag, "content-length": String(decision.object.body.length) }, body: decision.object.body }, "GET of the completed object");
-  }
+  if (decision.object) expectAnswer(await getObject(s3, bucket, KEY), expectedCompletedObject(decision.object), "GET of the completed object");
 }
 
 conformance(
@@ -100,3 +101,57 @@ conformance(
   },
 );
 
+/** An upload of `key` holding one part of `body`, uploaded and checked. */
+async function uploadOnePart(context: CaseContext, key: string, body: Buffer): Promise<MultipartUpload> {
+  const { s3, bucket } = context;
+  const uploadId = await createUpload(s3, bucket, key);
+  const open: MultipartUpload = { uploadId, key, parts: new Map() };
+  const decision = decideUploadPart([open], { key, uploadId, partNumber: "1", body });
+  expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", body), expectedSetUpPart(decision.answer), "set-up UploadPart 1");
+  return { ...open, parts: new Map(decision.stored ? [[decision.stored.partNumber, decision.stored.part]] : []) };
+}
+
+conformance(
+  {
+    id: "s3.complete-multipart-upload.multipart.parts-list-required",
+    protocol: "s3",
+    operation: "CompleteMultipartUpload",
+    feature: "multipart",
+    requirement: "MUST",
+    source: "aws-observed:complete-no-body",
+    title: "CompleteMultipartUpload without a body is 400 InvalidRequest and with an empty parts list 400; the upload stays open and completes after",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const upload = await uploadOnePart(context, KEY, Buffer.from("test"));
+    const { uploadId } = upload;
+    const complete = (parts: ListedPart[] | undefined) => decideCompleteMultipartUpload([upload], { bucket, key: KEY, uploadId, parts, headers: {} }, UNTOUCHED_KEY);
+    expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, undefined), complete(undefined).answer, "CompleteMultipartUpload without a body");
+    expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, []), complete([]).answer, "CompleteMultipartUpload listing no part");
+    const listed = [...upload.parts].map(([partNumber, part]) => ({ partNumber, etag: part.etag }));
+    expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, listed), complete(listed).answer, "CompleteMultipartUpload listing the part, after the refused ones");
+  },
+);
+
+conformance(
+  {
+    id: "s3.complete-multipart-upload.multipart.declared-object-size",
+    protocol: "s3",
+    operation: "CompleteMultipartUpload",
+    feature: "multipart",
+    requirement: "MUST",
+    source: "aws-observed:complete-mp-object-size-mismatch",
+    title: "An x-amz-mp-object-size other than the listed parts' total is 400 InvalidRequest; the upload stays open and completes with the right size",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const upload = await uploadOnePart(context, KEY, Buffer.from("test"));
+    const { uploadId } = upload;
+    const listed = [...upload.parts].map(([partNumber, part]) => ({ partNumber, etag: part.etag }));
+    for (const size of ["5", "4"]) {
+      const headers = { "x-amz-mp-object-size": size };
+      const decision = decideCompleteMultipartUpload([upload], { bucket, key: KEY, uploadId, parts: listed, headers }, UNTOUCHED_KEY);
+      expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, listed, headers), decision.answer, `CompleteMultipartUpload of 4 bytes with x-amz-mp-object-size ${size}`);
+    }
+  },
+);

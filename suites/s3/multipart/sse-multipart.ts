@@ -1,8 +1,8 @@
 import { describeAnswer, parseResultBody } from "../../../fixtures/answer.ts";
 import { copySource } from "../../../fixtures/copy-operations.ts";
+import { failCheck } from "../../../harness/check-scope.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { completeUpload } from "../../../fixtures/multipart-operations.ts";
-import { ConformanceFailure } from "../../../harness/outcome.ts";
 import { rememberCustomerKeys } from "../../../fixtures/sse/customer-key-secrets.ts";
 import { withoutHeaderRules } from "../../../fixtures/sse/answer-rules.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
@@ -43,7 +43,7 @@ export async function createEncryptedUpload(context: CaseContext, request: Encry
   check(answer, outcome.answer, step, kmsKeyId, `CreateMultipartUpload (${request.kind})`);
   const uploadId = parseResultBody(answer.body, "InitiateMultipartUploadResult")?.UploadId;
   if (!outcome.encryption) return undefined;
-  if (uploadId === undefined) throw new ConformanceFailure(`CreateMultipartUpload (${request.kind}) answered ${describeAnswer(answer)} without an UploadId`);
+  if (uploadId === undefined) missingResult(outcome.answer, "InitiateMultipartUploadResult", "UploadId", "an UploadId", `CreateMultipartUpload (${request.kind}) answered ${describeAnswer(answer)} without an UploadId`);
   const parts = new Map<number, UploadedPart>();
   return { upload: { uploadId, key: UPLOAD_KEY, parts, encryption: outcome.encryption }, parts, ...(kmsKeyId ? { kmsKeyId } : {}) };
 }
@@ -89,7 +89,7 @@ export async function completeEncryptedUpload(context: CaseContext, under: Uploa
   check(answer, decision.answer, step, under.kmsKeyId, `CompleteMultipartUpload of ${listed.length} parts`);
   const etag = parseResultBody(answer.body, "CompleteMultipartUploadResult")?.ETag;
   if (!decision.object || !decision.encryption) return;
-  if (etag === undefined) throw new ConformanceFailure(`CompleteMultipartUpload answered ${describeAnswer(answer)} without an ETag`);
+  if (etag === undefined) missingResult(decision.answer, "CompleteMultipartUploadResult", "ETag", "an ETag", `CompleteMultipartUpload answered ${describeAnswer(answer)} without an ETag`);
   const object: EncryptedObject = { key: UPLOAD_KEY, body: decision.object.body, headers: {}, metadata: {}, etag, lastModified: nowSeconds(), partSizes: decision.object.partSizes, encryption: decision.encryption };
   const expected = decideSseRead(object, { method: "GET", headers: {}, query: {} }, readHeaders, nowSeconds(), targetSseWorld(target).kms);
   check(await sendSse(s3, { method: "GET", bucket, key: UPLOAD_KEY, headers: readHeaders }), expected, step, under.kmsKeyId, "GET of the completed upload");
@@ -103,5 +103,10 @@ function check(answer: Awaited<ReturnType<typeof sendSse>>, expected: ExpectedAn
   }
   const succeeds = (Array.isArray(expected.status) ? expected.status : [expected.status]).every((status) => status === 200);
   if (!succeeds) throw new Error(`set-up ${what} is one the oracle refuses`);
-  if (answer.status !== 200) throw new ConformanceFailure(`set-up ${what} answered ${describeAnswer(answer)}`);
+  expectAnswer(answer, { rule: expected.rule, status: expected.status }, `set-up ${what}`);
+}
+
+/** Ends the input when a success document lacks the element the rest of the upload needs, under the rule that asks for it. */
+function missingResult(expected: ExpectedAnswer, root: string, element: string, wanted: string, detail: string): never {
+  return failCheck({ rule: expected.fieldRules?.[`result:${element}`] ?? expected.rule, field: `<${root}> ${element}`, expected: wanted, observed: "absent", detail });
 }

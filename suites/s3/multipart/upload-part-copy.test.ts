@@ -6,8 +6,11 @@ import { checkProperty } from "../../../harness/property.ts";
 import { plainObject, storeReadable } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { fillBody } from "../../../generators/bodyOfSize.ts";
+import { conditionalHeaders, type ConditionalHeaderValues } from "../../../generators/conditionalHeaders.ts";
 import { copySourceRange, type CopyRangeKind } from "../../../generators/copySourceRange.ts";
-import { decideUploadPartCopy } from "../../../oracle/upload-part-copy.ts";
+import { everyConditionCombination } from "../../../generators/everyConditionCombination.ts";
+import { uploadPartCopy } from "../../../fixtures/multipart-operations.ts";
+import { decideUploadPartCopy, type UploadPartCopyRequest } from "../../../oracle/upload-part-copy.ts";
 import { nowSeconds } from "../shared/read-request.ts";
 
 conformance(
@@ -31,6 +34,55 @@ conformance(
       const decision = decideUploadPartCopy([{ uploadId, key: "target", parts: new Map() }], { key: "target", uploadId, partNumber: String(partNumber), headers }, source, nowSeconds());
       const answer = await s3.send({ method: "PUT", bucket, key: "target", query: { partNumber: String(partNumber), uploadId }, headers: { "x-amz-copy-source": copySource(bucket, "source"), ...headers } });
       expectAnswer(answer, decision.answer, `UploadPartCopy with x-amz-copy-source-range ${range}`);
-    }, { maxRuns: 40 });
+    }, { maxRuns: 40, examples: [[["bytes=0-8", 1]], [["bytes=1-", 2]], [["bytes=1000-1001", 3]]] });
+  },
+);
+
+/** The read conditions as their copy-source twins: `if-match` becomes `x-amz-copy-source-if-match`. */
+function asCopySource(headers: ConditionalHeaderValues): UploadPartCopyRequest["headers"] {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [`x-amz-copy-source-${name}`, value]));
+}
+
+conformance(
+  {
+    id: "s3.upload-part-copy.conditional.copy-source-conditions",
+    protocol: "s3",
+    operation: "UploadPartCopy",
+    feature: "conditional",
+    requirement: "MUST",
+    source: "aws-observed:upc-cond-im-true-ius-false",
+    title: "UploadPartCopy evaluates x-amz-copy-source-if-* in the read order (a true If-Match skips If-Unmodified-Since) and every failure is 412 PreconditionFailed naming the header, never 304",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const source = await storeReadable(s3, bucket, plainObject("source", fillBody(100, 3)));
+    const uploadId = await createUpload(s3, bucket, "target");
+    const uploads = [{ uploadId, key: "target", parts: new Map() }];
+    // The 81 absent/true/false combinations first, every run, as for CopyObject.
+    const examples = everyConditionCombination(source).map((headers): [ConditionalHeaderValues] => [headers]);
+    await checkProperty(context, [conditionalHeaders(source, nowSeconds())], async (conditions) => {
+      const headers = asCopySource(conditions);
+      const decision = decideUploadPartCopy(uploads, { key: "target", uploadId, partNumber: "1", headers }, source, nowSeconds());
+      const answer = await uploadPartCopy(s3, bucket, "target", uploadId, "1", { "x-amz-copy-source": copySource(bucket, "source"), ...headers } as Record<string, string>);
+      expectAnswer(answer, decision.answer, `UploadPartCopy with ${JSON.stringify(headers)}`);
+    }, { examples, state: { etag: source.etag, lastModified: new Date(source.lastModified * 1000).toUTCString() } });
+  },
+);
+
+conformance(
+  {
+    id: "s3.upload-part-copy.multipart.no-such-upload",
+    protocol: "s3",
+    operation: "UploadPartCopy",
+    feature: "multipart",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html",
+    title: "UploadPartCopy from an existing source with an unknown upload id is 404 NoSuchUpload",
+  },
+  async ({ s3, bucket }) => {
+    const source = await storeReadable(s3, bucket, plainObject("source", fillBody(10, 5)));
+    const decision = decideUploadPartCopy([], { key: "target", uploadId: "fakeid", partNumber: "1", headers: {} }, source, nowSeconds());
+    const answer = await uploadPartCopy(s3, bucket, "target", "fakeid", "1", { "x-amz-copy-source": copySource(bucket, "source") });
+    expectAnswer(answer, decision.answer, "UploadPartCopy with upload id fakeid");
   },
 );

@@ -1,9 +1,15 @@
 import fc from "fast-check";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
+import { completeUpload, createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { conformance } from "../../../fixtures/test.ts";
-import { decideUploadPart } from "../../../oracle/upload-part.ts";
+import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
+import { malformedContentMd5 } from "../../../generators/malformedContentMd5.ts";
+import { objectBody } from "../../../generators/objectBody.ts";
+import { base64Md5 } from "../../../oracle/content-md5.ts";
+import { decideCompleteMultipartUpload } from "../../../oracle/multipart-complete.ts";
+import { uploadedPart, type MultipartUpload } from "../../../oracle/multipart-upload.ts";
+import { decideUploadPart, expectedSetUpPart } from "../../../oracle/upload-part.ts";
 
 conformance(
   {
@@ -44,5 +50,65 @@ conformance(
     const body = Buffer.from("data");
     const decision = decideUploadPart([], { key: "parts", uploadId: "fakeid", partNumber: "1", body });
     expectAnswer(await uploadPart(s3, bucket, "parts", "fakeid", "1", body), decision.answer, "UploadPart with upload id fakeid");
+  },
+);
+
+conformance(
+  {
+    id: "s3.upload-part.content-md5.checked",
+    protocol: "s3",
+    operation: "UploadPart",
+    feature: "content-md5",
+    requirement: "MUST",
+    source: "aws-observed:upload-part-content-md5-mismatch",
+    title: "UploadPart stores a part whose Content-MD5 is its base64 MD5; a malformed one is 400 InvalidDigest, the MD5 of other bytes 400 BadDigest",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const uploadId = await createUpload(s3, bucket, "digested");
+    const upload: MultipartUpload = { uploadId, key: "digested", parts: new Map() };
+    type Digest = { kind: string; value?: string };
+    const contentMd5 = fc.oneof(
+      fc.constant<Digest>({ kind: "its own MD5" }),
+      malformedContentMd5().map((value): Digest => ({ kind: "malformed", value })),
+      fc.integer({ min: 0, max: 64 }).chain(bodyOfSize).map((other): Digest => ({ kind: "the MD5 of other bytes", value: base64Md5(other) })),
+    );
+    // One of each kind first, every run, with values as recorded (upload-part-content-md5-*).
+    const test = Buffer.from("test");
+    const examples: Array<[Buffer, Digest]> = [
+      [test, { kind: "its own MD5" }],
+      [test, { kind: "malformed", value: "__invalid__" }],
+      [test, { kind: "the MD5 of other bytes", value: base64Md5(Buffer.from("test1")) }],
+    ];
+    await checkProperty(context, [objectBody({ maxSize: 4096 }), contentMd5], async (body, digest) => {
+      const value = digest.value ?? base64Md5(body);
+      const decision = decideUploadPart([upload], { key: "digested", uploadId, partNumber: "1", body, contentMd5: value });
+      const answer = await uploadPart(s3, bucket, "digested", uploadId, "1", body, { "content-md5": value });
+      expectAnswer(answer, decision.answer, `UploadPart of ${body.length} bytes with Content-MD5 ${JSON.stringify(value)} (${digest.kind})`);
+    }, { maxRuns: 30, examples });
+  },
+);
+
+conformance(
+  {
+    id: "s3.upload-part.multipart.upload-id-bound-to-key",
+    protocol: "s3",
+    operation: "UploadPart",
+    feature: "multipart",
+    requirement: "MUST",
+    source: "aws-observed:upload-part-wrong-key",
+    title: "An upload id names its upload only with the key it was created for: UploadPart and CompleteMultipartUpload with another key are 404 NoSuchUpload",
+  },
+  async ({ s3, bucket }) => {
+    const body = Buffer.from("part of key a");
+    const uploadId = await createUpload(s3, bucket, "key-a");
+    const open: MultipartUpload = { uploadId, key: "key-a", parts: new Map() };
+    expectAnswer(await uploadPart(s3, bucket, "key-a", uploadId, "1", body), expectedSetUpPart(decideUploadPart([open], { key: "key-a", uploadId, partNumber: "1", body }).answer), "set-up UploadPart to key-a");
+    const upload: MultipartUpload = { ...open, parts: new Map([[1, uploadedPart(body)]]) };
+    const wrongKey = decideUploadPart([upload], { key: "key-b", uploadId, partNumber: "2", body });
+    expectAnswer(await uploadPart(s3, bucket, "key-b", uploadId, "2", body), wrongKey.answer, "UploadPart to key-b with key-a's upload id");
+    const listed = [{ partNumber: 1, etag: uploadedPart(body).etag }];
+    const complete = decideCompleteMultipartUpload([upload], { bucket, key: "key-b", uploadId, parts: listed, headers: {} }, { atCreate: null, writesSinceCreate: [] });
+    expectAnswer(await completeUpload(s3, bucket, "key-b", uploadId, listed), complete.answer, "CompleteMultipartUpload of key-b with key-a's upload id");
   },
 );

@@ -19,8 +19,8 @@ conformance(
     source: PUT_OBJECT_DOCS,
     title: "Bodies of 0, 1 and up to 64 KiB bytes are stored and read back byte for byte",
   },
-  async ({ run, task, s3, bucket }) => {
-    await checkProperty({ run, task, s3 }, [objectBody()], async (body) => {
+  async ({ run, s3, bucket }) => {
+    await checkProperty({ run }, [objectBody()], async (body) => {
       const object = plainObject(KEY, body);
       expectAnswer(await putObject(s3, bucket, object), expectedPutAnswer(body), `PUT of ${body.length} bytes`);
       expectAnswer(await getObject(s3, bucket, KEY), expectedGetAnswer(object), `GET of ${body.length} bytes`);
@@ -38,8 +38,8 @@ conformance(
     source: PUT_OBJECT_DOCS,
     title: "A body of 16 MiB and one byte is stored and read back byte for byte in one PutObject",
   },
-  async ({ run, task, s3, bucket }) => {
-    await checkProperty({ run, task, s3 }, [bodyOfSize(16 * 1024 * 1024 + 1)], async (body) => {
+  async ({ run, s3, bucket }) => {
+    await checkProperty({ run }, [bodyOfSize(16 * 1024 * 1024 + 1)], async (body) => {
       const object = plainObject(KEY, body);
       expectAnswer(await putObject(s3, bucket, object), expectedPutAnswer(body), "PUT of 16 MiB + 1");
       expectAnswer(await getObject(s3, bucket, KEY), expectedGetAnswer(object), "GET of 16 MiB + 1");

@@ -28,8 +28,8 @@ conformance(
     source: KEY_NAMING,
     title: "Keys of unicode, spaces and URL-special characters are stored and read back unchanged",
   },
-  async ({ run, task, s3, bucket }) => {
-    await checkProperty({ run, task, s3 }, [objectKey({ withSlashes: false }), bodyOfSize(16)], (key, body) => roundTrip(s3, bucket, key, body));
+  async ({ run, s3, bucket }) => {
+    await checkProperty({ run }, [objectKey({ withSlashes: false }), bodyOfSize(16)], (key, body) => roundTrip(s3, bucket, key, body));
   },
 );
 
@@ -43,8 +43,8 @@ conformance(
     source: KEY_NAMING,
     title: "Slashes, empty segments (`a//b`) and `.` or `..` segments are part of the key, never path syntax",
   },
-  async ({ run, task, s3, bucket }) => {
-    await checkProperty({ run, task, s3 }, [objectKey({ withSlashes: true }), bodyOfSize(16)], (key, body) => roundTrip(s3, bucket, key, body));
+  async ({ run, s3, bucket }) => {
+    await checkProperty({ run }, [objectKey({ withSlashes: true }), bodyOfSize(16)], (key, body) => roundTrip(s3, bucket, key, body));
   },
 );
 
@@ -58,8 +58,8 @@ conformance(
     source: KEY_NAMING,
     title: "A key of exactly 1024 UTF-8 bytes is accepted and read back",
   },
-  async ({ run, task, s3, bucket }) => {
-    await checkProperty({ run, task, s3 }, [keyOfExactLength(1024), bodyOfSize(8)], (key, body) => roundTrip(s3, bucket, key, body), { maxRuns: 10 });
+  async ({ run, s3, bucket }) => {
+    await checkProperty({ run }, [keyOfExactLength(1024), bodyOfSize(8)], (key, body) => roundTrip(s3, bucket, key, body), { maxRuns: 10 });
   },
 );
 
@@ -73,9 +73,9 @@ conformance(
     source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
     title: "A key of 1025 UTF-8 bytes is 400 KeyTooLongError",
   },
-  async ({ run, task, s3, bucket }) => {
-    const keyTooLong: ExpectedAnswer = { status: 400, code: "KeyTooLongError" };
-    await checkProperty({ run, task, s3 }, [keyOfExactLength(1025), bodyOfSize(8)], async (key, body) => {
+  async ({ run, s3, bucket }) => {
+    const keyTooLong: ExpectedAnswer = { rule: "put.key.too-long", status: 400, code: "KeyTooLongError" };
+    await checkProperty({ run }, [keyOfExactLength(1025), bodyOfSize(8)], async (key, body) => {
       expectAnswer(await putObject(s3, bucket, plainObject(key, body)), keyTooLong, "PUT with a 1025-byte key");
     }, { maxRuns: 5 });
   },

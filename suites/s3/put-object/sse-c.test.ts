@@ -57,7 +57,7 @@ conformance(
     protocol: "s3",
     operation: "PutObject",
     feature: "sse-c",
-    requirement: "MUST",
+    requirement: "SHOULD",
     source: "aws-observed:put-ssec-valid",
     title: "The ETag of an SSE-C PutObject is a quoted 32-hex digest that is not the MD5 of the plaintext",
   },

@@ -4,6 +4,7 @@ import type { RowAgreement } from "../row-agreement.ts";
 import { rowRequest } from "../row-request.ts";
 import type { MultipartReplay } from "./multipart-replay.ts";
 import { resultDifferences } from "./result-differences.ts";
+import { ruleCitationDifferences } from "./rule-citation.ts";
 import { replayComplete } from "./row-complete.ts";
 import { replayCreate } from "./row-create.ts";
 import { replayUploadPartCopy } from "./row-upload-part-copy.ts";
@@ -28,13 +29,16 @@ export function multipartRowAgreement(row: AwsObservedRow): RowAgreement {
   }
 }
 
-/** The comparison of a replay with its row: the answer as recorded (masked upload ids standing for the replayed one), then the result document. */
+/**
+ * The comparison of a replay with its row: the answer as recorded (masked upload ids standing for the
+ * replayed one), the result document, and the rules the answer names, which must cite the row.
+ */
 export function compareReplay(row: AwsObservedRow, replay: MultipartReplay): RowAgreement {
   const recorded = withUploadId(row.expect, replay.uploadId);
   const result = resultDifferences(recorded, replay);
   return {
     id: row.id,
-    differences: [...recordingDifferences(recorded, replay.expected, rowRequest(row)), ...result.differences],
+    differences: [...recordingDifferences(recorded, replay.expected, rowRequest(row)), ...result.differences, ...ruleCitationDifferences(row.id, replay.expected)],
     unmodelled: [...unmodelledHeaders(recorded, replay.expected), ...result.unmodelled],
   };
 }

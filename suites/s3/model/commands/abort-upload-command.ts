@@ -3,6 +3,7 @@ import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { abortUpload } from "../../../../fixtures/multipart-operations.ts";
 import { decideAbortMultipartUpload } from "../../../../oracle/multipart-abort.ts";
 import type { BucketModel, UploadSlot } from "../bucket-model.ts";
+import { endedUploads } from "./upload-part-command.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
 
 /** AbortMultipartUpload of a slot's open upload; its parts are gone and its id names nothing after. */
@@ -22,7 +23,7 @@ export class AbortUploadCommand implements fc.AsyncCommand<BucketModel, BucketUn
     const uploadId = real.uploadIds.get(this.slot);
     if (!upload || !uploadId) throw new Error(`slot ${this.slot} has no upload`);
     const key = real.keyOf(upload.key);
-    const expected = decideAbortMultipartUpload(real.openUploads(model), key, uploadId);
+    const expected = decideAbortMultipartUpload(real.openUploads(model), key, uploadId, endedUploads(model, real));
     expectAnswer(await abortUpload(real.s3, real.bucket, key, uploadId), expected, String(this));
     upload.state = "aborted";
   }

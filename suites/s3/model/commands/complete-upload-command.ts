@@ -6,6 +6,7 @@ import type { ListedPart } from "../../../../oracle/multipart-parts-list.ts";
 import { singlePartEtag } from "../../../../oracle/object-answer.ts";
 import { keyHistory, recordWrite, type BucketModel, type ModelUpload, type UploadSlot } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
+import { endedUploads } from "./upload-part-command.ts";
 import { writeConditionHeaders, type WriteCondition } from "./write-condition.ts";
 
 /**
@@ -44,7 +45,8 @@ export class CompleteUploadCommand implements fc.AsyncCommand<BucketModel, Bucke
     const listed = listParts(upload, this.listing);
     const headers = writeConditionHeaders(this.condition, model.objects.get(upload.key)?.etag);
     const key = real.keyOf(upload.key);
-    const decision = decideCompleteMultipartUpload(real.openUploads(model), { bucket: real.bucket, key, uploadId, parts: listed, headers }, keyHistory(upload));
+    const request = { bucket: real.bucket, key, uploadId, parts: listed, headers };
+    const decision = decideCompleteMultipartUpload(real.openUploads(model), request, keyHistory(upload), endedUploads(model, real));
     const what = `${String(this)} listing ${listed.map((part) => part.partNumber).join(",") || "nothing"}`;
     expectAnswer(await completeUpload(real.s3, real.bucket, key, uploadId, listed, headers), decision.answer, what);
     if (!decision.object) return;

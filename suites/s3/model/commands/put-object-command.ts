@@ -3,8 +3,7 @@ import { withoutEncryptionEcho } from "../../../../fixtures/copy-operations.ts";
 import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { putObject } from "../../../../fixtures/s3-operations.ts";
 import { fillBody } from "../../../../generators/bodyOfSize.ts";
-import { evaluateWriteConditions } from "../../../../oracle/conditional-write.ts";
-import type { ExpectedAnswer } from "../../../../oracle/expected-answer.ts";
+import { decideWriteConditions } from "../../../../oracle/conditional-write.ts";
 import { expectedPutAnswer, singlePartEtag } from "../../../../oracle/object-answer.ts";
 import type { StoredHeaders } from "../../../../oracle/stored-object.ts";
 import { recordWrite, type BucketModel, type ModelKey } from "../bucket-model.ts";
@@ -37,17 +36,11 @@ export class PutObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnde
     const body = fillBody(this.size, this.seed);
     const current = model.objects.get(this.key);
     const conditions = writeConditionHeaders(this.condition, current?.etag);
-    const outcome = evaluateWriteConditions(current, conditions);
-    const expected: ExpectedAnswer =
-      outcome.result === "proceed"
-        ? expectedPutAnswer(body)
-        : outcome.result === "no-such-key"
-          ? { status: 404, code: "NoSuchKey" }
-          : { status: 412, code: "PreconditionFailed", errorFields: { Condition: outcome.condition } };
+    const refusal = decideWriteConditions(current, conditions, real.keyOf(this.key));
     const object = { key: this.key, body, headers: this.headers, metadata: this.metadata };
     const answer = await putObject(real.s3, real.bucket, { ...object, key: real.keyOf(this.key) }, conditions);
-    expectAnswer(answer, withoutEncryptionEcho(expected), String(this));
-    if (outcome.result !== "proceed") return;
+    expectAnswer(answer, withoutEncryptionEcho(refusal ?? expectedPutAnswer(body)), String(this));
+    if (refusal) return;
     recordWrite(model, this.key, await real.expectStored(this.key, { ...object, etag: singlePartEtag(body) }, String(this)));
   }
 

@@ -6,6 +6,7 @@ import { decideUploadPartCopy } from "../../../../oracle/upload-part-copy.ts";
 import { nowSeconds } from "../../shared/read-request.ts";
 import type { BucketModel, ModelKey, UploadSlot } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
+import { endedUploads } from "./upload-part-command.ts";
 import { COPY_SOURCE_PREFIX, etagConditionHeaders, type EtagCondition } from "./etag-condition.ts";
 
 /** A span of the source in thousandths of its size, so that it means something whatever the source's size. */
@@ -40,7 +41,7 @@ export class UploadPartCopyCommand implements fc.AsyncCommand<BucketModel, Bucke
     const range = rangeOf(this.span, source.body.length);
     if (range) headers["x-amz-copy-source-range"] = range;
     const request = { key: real.keyOf(upload.key), uploadId, partNumber: String(this.partNumber), headers };
-    const decision = decideUploadPartCopy(real.openUploads(model), request, source, nowSeconds());
+    const decision = decideUploadPartCopy(real.openUploads(model), request, source, nowSeconds(), endedUploads(model, real));
     const answer = await uploadPartCopy(real.s3, real.bucket, request.key, uploadId, request.partNumber, { "x-amz-copy-source": copySource(real.bucket, real.keyOf(this.source)), ...headers });
     expectAnswer(answer, decision.answer, `${String(this)} with ${range ?? "no range"}`);
     if (decision.stored) upload.parts.set(decision.stored.partNumber, decision.stored.part);

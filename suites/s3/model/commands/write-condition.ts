@@ -20,3 +20,34 @@ export function writeConditionHeaders(condition: WriteCondition, currentEtag: st
       return { "if-match": FOREIGN_ETAG };
   }
 }
+
+/**
+ * The write-condition forms S3 does not implement, each answered 501 NotImplemented naming the header
+ * (put-inm-etag-value, put-im-star, put-im-and-inm): If-None-Match with an ETag (the key's own, or
+ * another), If-Match: `*`, and both headers together.
+ */
+export const UNIMPLEMENTED_WRITE_CONDITIONS = ["if-none-match-current", "if-none-match-other", "if-match-star", "if-match-and-if-none-match"] as const;
+export type UnimplementedWriteCondition = (typeof UNIMPLEMENTED_WRITE_CONDITIONS)[number];
+
+export function unimplementedConditionHeaders(condition: UnimplementedWriteCondition, currentEtag: string | undefined): Record<string, string> {
+  switch (condition) {
+    case "if-none-match-current":
+      return { "if-none-match": currentEtag ?? FOREIGN_ETAG };
+    case "if-none-match-other":
+      return { "if-none-match": FOREIGN_ETAG };
+    case "if-match-star":
+      return { "if-match": "*" };
+    case "if-match-and-if-none-match":
+      return { "if-match": currentEtag ?? FOREIGN_ETAG, "if-none-match": "*" };
+  }
+}
+
+/** Any condition a write may carry, implemented or not: what the conditional-write cases draw from. */
+export type AnyWriteCondition = WriteCondition | UnimplementedWriteCondition;
+export const ANY_WRITE_CONDITIONS: readonly AnyWriteCondition[] = [...WRITE_CONDITIONS, ...UNIMPLEMENTED_WRITE_CONDITIONS];
+
+export function anyConditionHeaders(condition: AnyWriteCondition, currentEtag: string | undefined): Record<string, string> {
+  return (WRITE_CONDITIONS as readonly string[]).includes(condition)
+    ? writeConditionHeaders(condition as WriteCondition, currentEtag)
+    : unimplementedConditionHeaders(condition as UnimplementedWriteCondition, currentEtag);
+}

@@ -1,0 +1,19 @@
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { abortUpload } from "../../../fixtures/multipart-operations.ts";
+import { conformance } from "../../../fixtures/test.ts";
+import { decideAbortMultipartUpload } from "../../../oracle/multipart-abort.ts";
+
+conformance(
+  {
+    id: "s3.abort-multipart-upload.multipart.no-such-upload",
+    protocol: "s3",
+    operation: "AbortMultipartUpload",
+    feature: "multipart",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html",
+    title: "AbortMultipartUpload with an unknown upload id is 404 NoSuchUpload",
+  },
+  async ({ s3, bucket }) => {
+    expectAnswer(await abortUpload(s3, bucket, "never-uploaded", "fakeid"), decideAbortMultipartUpload([], "never-uploaded", "fakeid"), "AbortMultipartUpload with upload id fakeid");
+  },
+);

@@ -1,0 +1,47 @@
+import fc from "fast-check";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
+import { checkProperty } from "../../../harness/property.ts";
+import { getObject, plainObject, putObject } from "../../../fixtures/s3-operations.ts";
+import { conformance } from "../../../fixtures/test.ts";
+import { objectBody } from "../../../generators/objectBody.ts";
+import { decideWriteConditions } from "../../../oracle/conditional-write.ts";
+import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
+import { expectedGetAnswer, expectedPutAnswer, expectedPutStored, singlePartEtag } from "../../../oracle/object-answer.ts";
+import { ANY_WRITE_CONDITIONS, anyConditionHeaders } from "../model/commands/write-condition.ts";
+
+const PREVIOUS = Buffer.from("the version already there");
+
+conformance(
+  {
+    id: "s3.put-object.conditional-write.if-match-and-if-none-match",
+    protocol: "s3",
+    operation: "PutObject",
+    feature: "conditional-write",
+    requirement: "MUST",
+    source: "aws-observed:put-inm-star-exists",
+    title:
+      "If-None-Match: * on an existing key and If-Match with another ETag are 412, If-Match on an absent key is 404 NoSuchKey, the forms S3 does not implement are 501 NotImplemented, and a refused PutObject stores nothing",
+  },
+  async ({ run, s3, bucket }) => {
+    let written = 0;
+    const input = fc.record({ exists: fc.boolean(), condition: fc.constantFrom(...ANY_WRITE_CONDITIONS), body: objectBody({ maxSize: 4096 }) });
+    // Every condition against an absent and an existing key first, every run.
+    const examples = ANY_WRITE_CONDITIONS.flatMap((condition) => [false, true].map((exists) => [{ exists, condition, body: Buffer.from("new") }]));
+    await checkProperty({ run }, [input], async ({ exists, condition, body }) => {
+      // A key of its own per input, so no input sees what another wrote.
+      const key = `conditional-${(written += 1)}`;
+      let current: { etag: string } | undefined;
+      if (exists) {
+        const previous = await putObject(s3, bucket, plainObject(key, PREVIOUS));
+        expectAnswer(previous, expectedPutStored(), "set-up PUT of the version already there");
+        current = { etag: previous.headers.etag ?? singlePartEtag(PREVIOUS) };
+      }
+      const headers = anyConditionHeaders(condition, current?.etag);
+      const refusal = decideWriteConditions(current, headers, key);
+      const answer = await putObject(s3, bucket, plainObject(key, body), headers);
+      expectAnswer(answer, refusal ?? expectedPutAnswer(body), `PUT ${exists ? "over an existing key" : "to an absent key"} with ${JSON.stringify(headers)}`);
+      const expected = !refusal ? expectedGetAnswer(plainObject(key, body)) : exists ? expectedGetAnswer(plainObject(key, PREVIOUS)) : expectedNoSuchKey(key, "GET");
+      expectAnswer(await getObject(s3, bucket, key), expected, `GET after the ${refusal ? "refused" : "conditional"} PUT`);
+    }, { examples, maxRuns: 40 });
+  },
+);
