@@ -1,4 +1,5 @@
 import type { Blocker, ModeVerdict, ProfileVerdict } from "../profiles/profile-types.ts";
+import { strictOnlyBlockers } from "../profiles/strict-only-blockers.ts";
 import { html } from "./html.ts";
 import { VerdictLabel } from "./status-label.ts";
 
@@ -40,7 +41,7 @@ function ModeCell({ mode }: { mode: ModeVerdict }) {
 }
 
 function ProfileDetails({ verdict }: { verdict: ProfileVerdict }) {
-  const strictOnly = verdict.strict.blocking.filter((blocker) => !verdict.aws.blocking.some((other) => other.case === blocker.case && describe(other) === describe(blocker)));
+  const strictOnly = strictOnlyBlockers(verdict);
   const { aws, strict } = verdict;
   const notes = aws.note === strict.note ? (aws.note ? [aws.note] : []) : [aws.note ? `aws: ${aws.note}` : "", strict.note ? `strict: ${strict.note}` : ""].filter(Boolean);
   if (verdict.aws.blocking.length + strictOnly.length + verdict.lackedOptionalFeatures.length + notes.length === 0) return null;

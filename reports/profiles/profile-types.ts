@@ -22,7 +22,6 @@ export interface Profile {
  * inferred rules too.
  */
 export type ProfileMode = "aws" | "strict";
-export const PROFILE_MODES = ["aws", "strict"] as const satisfies readonly ProfileMode[];
 
 /** Provenance kinds whose findings count in each mode. */
 export const COUNTED_PROVENANCE: Record<ProfileMode, readonly Provenance["kind"][]> = {

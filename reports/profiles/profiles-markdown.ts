@@ -1,6 +1,8 @@
+import { CASE_STATUSES } from "../case-statuses.ts";
 import { markdownCode as code } from "../markdown-code.ts";
 import { markdownTable } from "../markdown-table.ts";
 import type { Blocker, ModeVerdict, ProfileVerdict } from "./profile-types.ts";
+import { strictOnlyBlockers } from "./strict-only-blockers.ts";
 import { VERDICT_STYLE } from "./verdict-style.ts";
 
 const BLOCKERS_SHOWN = 5;
@@ -29,7 +31,7 @@ export function verdictText(mode: ModeVerdict): string {
 
 function casesOf(verdict: ProfileVerdict): string {
   const { cases } = verdict;
-  const parts = (["passed", "non-strict", "failed", "unsupported", "skipped", "errored"] as const).filter((status) => cases[status] > 0).map((status) => `${cases[status]} ${status}`);
+  const parts = CASE_STATUSES.filter((status) => cases[status] > 0).map((status) => `${cases[status]} ${status}`);
   return `${cases.selected}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
 }
 
@@ -39,8 +41,7 @@ function notesOf(verdict: ProfileVerdict): string[] {
     const { blocking, note } = verdict[mode];
     const sameNote = verdict.aws.note === verdict.strict.note;
     if (note !== undefined && !(sameNote && mode === "strict")) lines.push(`- ${code(verdict.id)}${sameNote ? "" : ` (${mode})`}: ${note}`);
-    // The strict blockers include the aws ones: list aws's, then only what strict adds.
-    const shown = mode === "strict" ? blocking.filter((blocker) => !verdict.aws.blocking.some((other) => sameBlocker(other, blocker))) : blocking;
+    const shown = mode === "strict" ? strictOnlyBlockers(verdict) : blocking;
     if (shown.length === 0) continue;
     const label = mode === "strict" && verdict.aws.blocking.length > 0 ? "strict also blocked by" : `${mode} blocked by`;
     lines.push(`- ${code(verdict.id)} ${label}: ${shown.slice(0, BLOCKERS_SHOWN).map(blockerText).join("; ")}${shown.length > BLOCKERS_SHOWN ? `; … ${shown.length - BLOCKERS_SHOWN} more` : ""}`);
@@ -51,10 +52,6 @@ function notesOf(verdict: ProfileVerdict): string[] {
   return lines;
 }
 
-export function blockerText(blocker: Blocker): string {
+function blockerText(blocker: Blocker): string {
   return blocker.kind === "finding" ? `${code(blocker.signature)} in ${code(blocker.case)}` : `${code(blocker.case)} unsupported (${blocker.feature} is not optional here)`;
-}
-
-export function sameBlocker(a: Blocker, b: Blocker): boolean {
-  return a.case === b.case && a.kind === b.kind && (a.kind === "finding" ? a.signature === (b as typeof a).signature : true);
 }
