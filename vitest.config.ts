@@ -10,7 +10,6 @@ export default defineConfig({
           name: "conformance",
           include: ["suites/**/*.test.ts"],
           globalSetup: ["fixtures/global-setup.ts"],
-          setupFiles: ["allure-vitest/setup"],
           sequence: { concurrent: true },
           maxConcurrency: 16,
           testTimeout: 120_000,

@@ -48,8 +48,6 @@ export async function runCommand(flags: RunFlags): Promise<number> {
       reporters: [
         collector,
         new ProgressReporter(process.stdout, filter.selects),
-        ["junit", { outputFile: join(plan.outDir, "junit.xml"), suiteName: `s3-conformance ${plan.targetName}` }],
-        ["allure-vitest/reporter", { resultsDir: join(plan.outDir, "allure-results"), globalLabels: [{ name: "target", value: plan.targetName }] }],
       ],
     });
     vitest = await Promise.race([running, interruption.graceOver.then(() => collector.vitestInstance())]);

@@ -1,4 +1,3 @@
-import * as allure from "allure-js-commons";
 import type { TestContext } from "vitest";
 import { redactCustomerKeys } from "../fixtures/sse/customer-key-secrets.ts";
 import type { CaseMeta } from "./case-meta.ts";
@@ -6,8 +5,6 @@ import { CaseRecord, runChecks, withRecord } from "./case-record.ts";
 import type { Finding } from "./findings.ts";
 import { isOptionalCase } from "./optional-features.ts";
 import type { CaseStatus } from "./outcome.ts";
-
-const SEVERITY = { MUST: "critical", SHOULD: "normal", MAY: "minor" } as const;
 
 /** Ends a case as skipped, with the reason in the report. */
 export class CaseSkipped extends Error {
@@ -44,14 +41,6 @@ export async function runCase(
   context: Pick<TestContext, "task" | "skip"> & { run: { finding?: string } },
   body: () => Promise<void>,
 ): Promise<void> {
-  await allure.epic(meta.protocol);
-  await allure.feature(meta.operation);
-  await allure.story(meta.feature);
-  await allure.severity(SEVERITY[meta.requirement]);
-  await allure.label("requirement", meta.requirement);
-  await allure.label("source", meta.source);
-  await allure.description(meta.title);
-
   const record = new CaseRecord(isOptionalCase(meta));
   let ended: unknown;
   try {

@@ -1,21 +1,25 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeAllureResults } from "./allure/allure-results.ts";
 import { customerKeysIn } from "./customer-key-values.ts";
 import { renderReportHtml } from "./html/report-html.ts";
+import { writeJunitXml } from "./junit/junit-xml.ts";
 import { renderProfileBadge } from "./profiles/profile-badge.ts";
 import type { Report } from "./report-types.ts";
 import { renderSummary } from "./summary-markdown.ts";
 
 /**
- * Writes report.json, summary.md, report.html and a badge per profile, then scrubs every file in the folder (JUnit, Allure results
- * included) of the run's secrets and of any SSE-C key shown by its header: they should never get
- * there, and this makes sure.
+ * Writes report.json, summary.md, report.html, a badge per profile, junit.xml and allure-results/ (both
+ * read the report, expectations applied), then scrubs every file in the folder of the run's secrets
+ * and of any SSE-C key shown by its header: they should never get there, and this makes sure.
  */
 export function writeReportFiles(outDir: string, report: Report, secrets: string[]): void {
   writeFileSync(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(outDir, "summary.md"), renderSummary(report));
   writeFileSync(join(outDir, "report.html"), renderReportHtml(report, report.profiles ?? []));
   for (const verdict of report.profiles ?? []) writeFileSync(join(outDir, `badge-${verdict.id}.svg`), renderProfileBadge(verdict));
+  writeJunitXml(outDir, report);
+  writeAllureResults(outDir, report);
   scrubSecrets(outDir, [...secrets, ...customerKeysIn(outDir)]);
 }
 

@@ -45,7 +45,7 @@ export const PAGE_SCRIPT = String.raw`
   function showPinned() {
     apply();
     var pin = pinned();
-    if (pin) { pin.scrollIntoView({ block: "start" }); pin.focus({ preventScroll: true }); }
+    document.documentElement.style.scrollPaddingTop = form && getComputedStyle(form).position === "sticky" ? form.offsetHeight + 8 + "px" : ""; if (pin) { pin.scrollIntoView({ block: "start" }); pin.focus({ preventScroll: true }); }
   }
 
   function copied(button, ok) {

@@ -6,7 +6,7 @@ import { runCli } from "../support/run-cli.ts";
 
 test("a full run on the embedded target writes every report and matches its expectations", async () => {
   const run = await runCli(["run", "--out", "{out}"]);
-  const unexpected = (run.report?.cases ?? []).filter((entry) => !entry.asExpected).map((entry) => `${entry.id}: ${entry.status}: ${entry.message}`);
+  const unexpected = (run.report?.cases ?? []).filter((entry) => !entry.asExpected).map((entry) => `${entry.id}: ${entry.status} (expected ${entry.expected.status}): new ${entry.findings.filter((finding) => !finding.known).map((finding) => finding.signature).join("; ")}; vanished ${entry.vanished.map((finding) => finding.signature).join("; ")}; ${entry.message ?? ""}`);
   expect(unexpected).toEqual([]);
   expect(run.exitCode).toBe(0);
   expect(validateReport(run.report)).toEqual([]);
