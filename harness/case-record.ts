@@ -9,7 +9,7 @@ export const FINDINGS_PER_CASE = 8;
 /** Everything a case's checks found, over all its inputs. */
 export class CaseRecord {
   readonly optional: boolean;
-  /** Differences by signature, in the order first seen. */
+  /** Differences by signature, in the order first seen (a property's after it named them by their shrunk inputs). */
   readonly bySignature = new Map<string, { differences: Difference[]; input?: unknown[] }>();
   /** Inputs (or checks) that compared an expected answer decided by each rule. */
   readonly exercised = new Map<string, number>();
@@ -28,17 +28,15 @@ export class CaseRecord {
     return new CheckScope(this.optional);
   }
 
-  /** Takes in what one input's scope found; `input` is the generated values, when there are some. */
-  absorb(scope: CheckScope, input?: unknown[]): void {
+  /**
+   * Takes in what one input's scope found; `input` is the generated values, when there are some.
+   * Its differences go to `into` (a property's own grouping, named later) or straight to the case's.
+   */
+  absorb(scope: CheckScope, input?: unknown[], into: SignatureGroups = this.bySignature): void {
     this.inputs += 1;
     for (const rule of scope.exercised) this.exercised.set(rule, (this.exercised.get(rule) ?? 0) + 1);
     scope.unsupported !== undefined && (this.unsupported ??= scope.unsupported);
-    for (const difference of distinct(scope.differences)) {
-      const signature = signatureOf(difference);
-      const entry = this.bySignature.get(signature);
-      if (entry) entry.differences.push(difference);
-      else this.bySignature.set(signature, { differences: [difference], ...(input ? { input } : {}) });
-    }
+    for (const difference of distinct(scope.differences)) addDifferences(into, signatureOf(difference), [difference], input);
   }
 
   findings(): Finding[] {
@@ -49,6 +47,14 @@ export class CaseRecord {
   capped(): number {
     return Math.max(0, this.bySignature.size - FINDINGS_PER_CASE);
   }
+}
+
+export type SignatureGroups = Map<string, { differences: Difference[]; input?: unknown[] }>;
+
+export function addDifferences(groups: SignatureGroups, signature: string, differences: Difference[], input?: unknown[]): void {
+  const entry = groups.get(signature);
+  if (entry) entry.differences.push(...differences);
+  else groups.set(signature, { differences: [...differences], ...(input ? { input } : {}) });
 }
 
 /** One signature counts once per input, however many answers of the input showed it. */
@@ -77,8 +83,9 @@ export function withRecord<T>(record: CaseRecord, body: () => Promise<T>): Promi
  * Runs one input's checks in a fresh scope and returns the scope. A CheckFailed ends the input with
  * its differences recorded; Unsupported marks it; anything else is thrown on.
  */
-export async function runChecks(record: CaseRecord, body: () => Promise<void>): Promise<CheckScope> {
+export async function runChecks(record: CaseRecord, body: () => Promise<void>, errorElements = true): Promise<CheckScope> {
   const scope = record.newScope();
+  scope.errorElements = errorElements;
   try {
     await inScope(scope, body);
   } catch (error) {

@@ -11,6 +11,8 @@ export class CheckScope {
   readonly differences: Difference[] = [];
   readonly exercised = new Set<string>();
   unsupported: string | undefined;
+  /** Whether informational `<Error>` elements are compared (a property may leave them to the cases about them). */
+  errorElements = true;
   constructor(optional: boolean) {
     this.optional = optional;
   }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { currentRecord, runChecks, type CaseRecord } from "./case-record.ts";
-import { signatureOf } from "./findings.ts";
+import { addDifferences, currentRecord, runChecks, type CaseRecord, type SignatureGroups } from "./case-record.ts";
+import type { CheckScope } from "./check-scope.ts";
+import { signatureOf, type Difference } from "./findings.ts";
 
 export interface PropertyOptions {
   /** Upper bound for this property's runs (large bodies want fewer); the run's `--num-runs` still caps it. */
@@ -9,6 +10,12 @@ export interface PropertyOptions {
   examples?: unknown[][];
   /** State the inputs were made against (the stored object): reported beside each counterexample. */
   state?: unknown;
+  /**
+   * False leaves informational `<Error>` elements (`<Condition>`, `<Key>`…) to the cases about them:
+   * a property that reaches many answers by chance (command sequences) would otherwise report them
+   * only when the draw happens to reach them.
+   */
+  errorElements?: boolean;
 }
 
 /** The run settings a property needs: the seed, the runs, and the one finding to replay, if any. */
@@ -18,14 +25,27 @@ export interface PropertyContext {
 
 type Arbitraries<Ts extends unknown[]> = { [K in keyof Ts]: fc.Arbitrary<Ts[K]> };
 
-/** Checks a shrinking step may make per finding: shrinking past it keeps the smallest input found so far. */
-const SHRINK_CHECKS = 120;
+/** Checks a shrinking may make per finding: past it the smallest input found so far stands. */
+const SHRINK_CHECKS = 80;
+/** Distinct first-seen signatures a property shrinks; more are reported as seen, unshrunk. */
+const SHRUNK_PER_PROPERTY = 12;
+
+interface Settings {
+  seed: number;
+  numRuns: number;
+  examples?: never;
+}
+
+type Run = (values: unknown[]) => Promise<CheckScope>;
 
 /**
  * Runs a property against the target with the run's seed, over its whole budget (the examples first,
- * then the generated inputs): every input's differences are recorded, grouped by signature. Then each
- * distinct signature (up to the cap) is shrunk on its own, with a replay that fails only on it, so one
- * deviation never hides another. With `--finding`, only that signature's shrinking replay runs.
+ * then the generated inputs), recording every input's differences. Then each distinct difference is
+ * shrunk on its own, and named by its shrunk input: a wrong status by the first status difference of
+ * the same observed class in the smallest input that still shows one, anything else by its own
+ * signature. Which rule decided a generated input with several conditions depends on the draw; the
+ * smallest input that still fails names the condition the store gets wrong, whatever the seed.
+ * With `--finding`, only that signature's shrinking replay runs.
  */
 export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
   context: PropertyContext,
@@ -36,7 +56,7 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
   const record = currentRecord();
   if (!record) throw new Error("checkProperty runs inside a conformance case");
   const numRuns = Math.max(1, Math.min(context.run.numRuns, options.maxRuns ?? Number.POSITIVE_INFINITY));
-  const settings = {
+  const settings: Settings = {
     seed: context.run.seed,
     // fast-check counts the examples among the runs: add them, so the generated inputs still run.
     numRuns: numRuns + (options.examples?.length ?? 0),
@@ -44,71 +64,122 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
   };
   record.property = { seed: context.run.seed, numRuns };
   const arbitrary = arbitraries as unknown as [fc.Arbitrary<unknown>];
-  const run = (values: unknown[]) => runChecks(record, () => predicate(...(values as Ts)));
+  const run: Run = (values) => runChecks(record, () => predicate(...(values as Ts)), options.errorElements ?? true);
 
   const wanted = context.run.finding;
-  if (wanted === undefined) {
-    // A case-ending error (no target, a harness bug) stops the remaining inputs at once and is thrown after.
-    let ended: unknown;
-    await fc.check(fc.asyncProperty(...arbitrary, async (...values: unknown[]) => {
+  if (wanted !== undefined) {
+    const shrunk = await shrink(arbitrary, run, settings, (scope) => scope.differences.find((difference) => signatureOf(difference) === wanted));
+    if (shrunk) name(record, wanted, [shrunk.difference], shrunk, options.state, settings.seed);
+    return;
+  }
+
+  const seen: SignatureGroups = new Map();
+  const firstIndex = new Map<string, number>();
+  let index = 0;
+  // A case-ending error (no target, a harness bug) stops the remaining inputs at once and is thrown after.
+  let ended: unknown;
+  await fc.check(
+    fc.asyncProperty(...arbitrary, async (...values: unknown[]) => {
+      const at = index++;
       if (ended !== undefined) return;
       try {
-        record.absorb(await run(values), values);
+        const scope = await run(values);
+        for (const difference of scope.differences) if (!firstIndex.has(signatureOf(difference))) firstIndex.set(signatureOf(difference), at);
+        record.absorb(scope, values, seen);
       } catch (error) {
         // `fc.pre` skips an input: fast-check must see it.
         if (fc.PreconditionFailure.isFailure(error)) throw error;
         ended = error;
       }
-    }), settings);
-    if (ended !== undefined) throw ended;
-  }
-  const signatures = wanted === undefined ? [...record.bySignature.keys()].slice(0, 8) : [wanted];
-  for (const signature of signatures) {
-    if (record.shrunk.has(signature)) continue;
-    await shrinkFinding(record, signature, arbitrary, run, settings, options.state, wanted !== undefined);
+    }),
+    settings,
+  );
+  if (ended !== undefined) throw ended;
+
+  let shrinks = 0;
+  for (const [signature, entry] of seen) {
+    const first = entry.differences[0]!;
+    const shrunk = shrinks++ < SHRUNK_PER_PROPERTY ? await shrink(arbitrary, run, { ...settings, path: String(firstIndex.get(signature) ?? 0) }, sameDeviation(first)) : undefined;
+    if (!shrunk) {
+      name(record, signature, entry.differences, undefined, options.state, settings.seed, entry.input);
+      continue;
+    }
+    name(record, signatureOf(shrunk.difference), [shrunk.difference, ...entry.differences.slice(1)], shrunk, options.state, settings.seed);
   }
 }
 
-/** Replays the property failing only on `signature`, so fast-check shrinks a counterexample for it alone. */
-async function shrinkFinding(
-  record: CaseRecord,
-  signature: string,
-  arbitrary: [fc.Arbitrary<unknown>],
-  run: (values: unknown[]) => Promise<import("./check-scope.ts").CheckScope>,
-  settings: { seed: number; numRuns: number },
-  state: unknown,
-  replaying: boolean,
-): Promise<void> {
+/** What a shrinking replay keeps failing on: a status difference of the same observed class, else the same signature. */
+function sameDeviation(first: Difference): (scope: CheckScope) => Difference | undefined {
+  if (first.field === "status") return (scope) => scope.differences.find((difference) => difference.field === "status" && difference.observed === first.observed);
+  const signature = signatureOf(first);
+  return (scope) => scope.differences.find((difference) => signatureOf(difference) === signature);
+}
+
+interface Shrunk {
+  difference: Difference;
+  counterexample: unknown[];
+  seed: number;
+  path?: string;
+  shrinks: number;
+}
+
+/**
+ * Replays the property failing only where `shows` finds a difference, so fast-check shrinks a
+ * counterexample for it alone; from `path` when given (straight to the input phase one saw it in),
+ * from the start when that input no longer shows it.
+ */
+async function shrink(arbitrary: [fc.Arbitrary<unknown>], run: Run, settings: Settings & { path?: string }, shows: (scope: CheckScope) => Difference | undefined): Promise<Shrunk | undefined> {
   let checks = 0;
+  let last: Difference | undefined;
   let ended: unknown;
-  const details = await fc.check(fc.asyncProperty(...arbitrary, async (...values: unknown[]) => {
-    if (ended !== undefined || checks >= SHRINK_CHECKS) return;
-    checks += 1;
-    let scope;
-    try {
-      scope = await run(values);
-    } catch (error) {
-      if (fc.PreconditionFailure.isFailure(error)) throw error;
-      ended = error;
-      return;
-    }
-    const found = scope.differences.some((difference) => signatureOf(difference) === signature);
-    // A replay of one finding records what it reproduces, as a run would.
-    if (found && replaying && !record.bySignature.has(signature)) record.absorb(scope, values);
-    if (found) throw new Error(signature);
-  }), settings);
+  const details = await fc.check(
+    fc.asyncProperty(...arbitrary, async (...values: unknown[]) => {
+      if (ended !== undefined || checks >= SHRINK_CHECKS) return;
+      checks += 1;
+      let scope: CheckScope;
+      try {
+        scope = await run(values);
+      } catch (error) {
+        if (fc.PreconditionFailure.isFailure(error)) throw error;
+        ended = error;
+        return;
+      }
+      const found = shows(scope);
+      if (!found) return;
+      last = found;
+      throw new Error(signatureOf(found));
+    }),
+    settings,
+  );
   if (ended !== undefined) throw ended;
-  if (!details.failed) {
-    const first = record.bySignature.get(signature)?.input;
-    if (first) record.shrunk.set(signature, { counterexample: withState(toJson(first), state), seed: settings.seed, reproduced: false });
+  if (!details.failed || !last) {
+    if (settings.path === undefined) return undefined;
+    const { path: _, ...fromStart } = settings;
+    return shrink(arbitrary, run, fromStart, shows);
+  }
+  return {
+    difference: last,
+    counterexample: details.counterexample ?? [],
+    seed: details.seed,
+    shrinks: details.numShrinks,
+    ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
+  };
+}
+
+/** Records a finding of the case under its name, with its shrunk counterexample (or the first input that showed it). */
+function name(record: CaseRecord, signature: string, differences: Difference[], shrunk: Shrunk | undefined, state: unknown, seed: number, input?: unknown[]): void {
+  addDifferences(record.bySignature, signature, differences);
+  if (record.shrunk.has(signature)) return;
+  if (!shrunk) {
+    if (input) record.shrunk.set(signature, { counterexample: withState(toJson(input), state), seed, reproduced: false });
     return;
   }
   record.shrunk.set(signature, {
-    counterexample: withState(toJson(details.counterexample ?? []), state),
-    seed: details.seed,
-    shrinks: details.numShrinks,
+    counterexample: withState(toJson(shrunk.counterexample), state),
+    seed: shrunk.seed,
+    shrinks: shrunk.shrinks,
     reproduced: true,
-    ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
+    ...(shrunk.path ? { path: shrunk.path } : {}),
   });
 }
 

@@ -1,4 +1,4 @@
-import { documented, inferred, recorded, type RuleTable } from "./rule.ts";
+import { inferred, recorded, type RuleTable } from "./rule.ts";
 
 const SSE_C_GUIDE = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html";
 

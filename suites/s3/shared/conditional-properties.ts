@@ -4,11 +4,13 @@ import { checkProperty } from "../../../harness/property.ts";
 import { storeReadable } from "../../../fixtures/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/test.ts";
 import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
-import { conditionalHeaders, conditionValue } from "../../../generators/conditionalHeaders.ts";
+import { conditionValue } from "../../../generators/conditionalHeaders.ts";
+import { plainConditionalHeaders } from "../../../generators/plainConditionalHeaders.ts";
 import { everyConditionCombination } from "../../../generators/everyConditionCombination.ts";
 import { rangeHeader } from "../../../generators/rangeHeader.ts";
 import { decideRead, type ReadableObject } from "../../../oracle/read-answer.ts";
 import type { ConditionalHeader, ReadRequest } from "../../../oracle/read-request.ts";
+import { conditionFormExamples } from "./condition-form-examples.ts";
 import { describeRead, nowSeconds, sendRead } from "./read-request.ts";
 
 type Method = ReadRequest["method"];
@@ -35,16 +37,17 @@ export function singleConditionProperty(method: Method, header: ConditionalHeade
     const object = await conditionObject(context);
     const now = nowSeconds();
     const value = fc.boolean().chain((holds) => conditionValue(header, holds, object, now));
-    await checkProperty(context, [value], (text) => expectRead(context, object, { method, headers: { [header]: text }, query: {} }), { state: objectState(object) });
+    const examples = conditionFormExamples(header, object, now).map((text) => [text]);
+    await checkProperty(context, [value], (text) => expectRead(context, object, { method, headers: { [header]: text }, query: {} }), { examples, state: objectState(object) });
   };
 }
 
-/** All 81 absent/true/false combinations of the four headers first, then generated variants. */
+/** All 81 absent/true/false combinations of the four headers first, then generated variants in plain forms. */
 export function combinationProperty(method: Method) {
   return async (context: CaseContext): Promise<void> => {
     const object = await conditionObject(context);
     const examples = everyConditionCombination(object).map((headers) => [headers]);
-    await checkProperty(context, [conditionalHeaders(object, nowSeconds())], (headers) => expectRead(context, object, { method, headers, query: {} }), {
+    await checkProperty(context, [plainConditionalHeaders(object)], (headers) => expectRead(context, object, { method, headers, query: {} }), {
       examples,
       maxRuns: 150,
       state: objectState(object),
@@ -52,11 +55,24 @@ export function combinationProperty(method: Method) {
   };
 }
 
-/** Conditions together with a Range: a failed precondition (412, 304) comes before any range outcome. */
+/** One Range of each family the range generator draws, for an object of 100 bytes. */
+const RANGE_FORMS = ["bytes=0-9", "bytes=-10", "bytes=90-", "bytes=50-1000", "bytes=-1000", "bytes=200-", "bytes=5-2", "bytes=0-1,3-4", "10-20"];
+
+/**
+ * Conditions together with a Range: a failed precondition (412, 304) comes before any range outcome.
+ * First every range form alone, then the 81 combinations with a satisfiable and with an
+ * unsatisfiable range, then generated pairs in plain condition forms.
+ */
 export function conditionsWithRangeProperty(method: Method) {
   return async (context: CaseContext): Promise<void> => {
     const object = await conditionObject(context, 100);
-    const input = fc.tuple(conditionalHeaders(object, nowSeconds()), rangeHeader(object.body.length));
-    await checkProperty(context, [input], ([headers, range]) => expectRead(context, object, { method, headers: { ...headers, range }, query: {} }), { state: objectState(object) });
+    const combinations = everyConditionCombination(object);
+    const examples = [
+      ...RANGE_FORMS.map((range) => [[{}, range]]),
+      ...combinations.map((headers) => [[headers, "bytes=0-9"]]),
+      ...combinations.map((headers) => [[headers, "bytes=200-"]]),
+    ];
+    const input = fc.tuple(plainConditionalHeaders(object), rangeHeader(object.body.length));
+    await checkProperty(context, [input], ([headers, range]) => expectRead(context, object, { method, headers: { ...headers, range }, query: {} }), { examples, state: objectState(object) });
   };
 }
