@@ -51,7 +51,6 @@ export function updatedExpectations(previous: ExpectationsFile, results: CaseRes
     }));
     const entry: Expectation = { status: result.status, findings };
     if (findings.length === 0) entry.reason = before?.status === result.status && before.reason ? before.reason : reasonOf(result);
-    else if (before?.status === result.status && before.reason) entry.reason = before.reason;
     cases[result.id] = entry;
   }
   const sorted = Object.fromEntries(Object.entries(cases).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

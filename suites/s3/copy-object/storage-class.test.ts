@@ -13,6 +13,9 @@ import { copyWorld, storeSource } from "./shared.ts";
 /** Classes whose objects stay readable without a restore, so HEAD and GET answer as usual. */
 const READABLE_CLASSES = ["STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER_IR"] as const;
 
+/** Every source class with every requested class (and none), sent first on every run. */
+const CLASS_PAIRS = READABLE_CLASSES.flatMap((sourceClass) => [undefined, ...READABLE_CLASSES].map((requested) => [[sourceClass, requested]]));
+
 conformance(
   {
     id: "s3.copy-object.storage-class.requested-not-inherited",
@@ -36,6 +39,6 @@ conformance(
       const expected = expectedHeadAnswer(outcome.stored);
       const withClass = { ...expected, headers: { ...expected.headers, "x-amz-storage-class": storageClassHeader(outcome.stored.storageClass) } };
       expectAnswer(await headObject(s3, bucket, "copy"), withoutEncryptionEcho(copyReadBack(withClass, headers, outcome.stored)), "HEAD of the copy");
-    }, { maxRuns: 20 });
+    }, { maxRuns: 20, examples: CLASS_PAIRS });
   },
 );

@@ -10,6 +10,11 @@ import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedHeadAnswer } from "../../../oracle/object-answer.ts";
 import { copyWorld, storeSource } from "./shared.ts";
 
+/** Every presence of a stored and a sent redirect under both directives, sent first on every run. */
+const REDIRECT_EXAMPLES = [undefined, "/stored"].flatMap((stored) =>
+  [undefined, "https://example.com/sent"].flatMap((sent) => ["COPY", "REPLACE"].map((directive) => [[stored, sent, directive]])),
+);
+
 conformance(
   {
     id: "s3.copy-object.website-redirect.never-copied",
@@ -32,6 +37,6 @@ conformance(
       const outcome = decideCopy(copyWorld(source), { bucket, key: "copy", headers: request });
       expectAnswer(await copyObject(s3, bucket, "copy", request), withoutEncryptionEcho(outcome.answer), `CopyObject (${directive}) of a source redirecting to ${stored ?? "nothing"}, sending ${sent ?? "no redirect"}`);
       if (outcome.stored) expectAnswer(await headObject(s3, bucket, "copy"), withoutEncryptionEcho(copyReadBack(expectedHeadAnswer(outcome.stored), request, outcome.stored)), "HEAD of the copy");
-    }, { maxRuns: 20 });
+    }, { maxRuns: 20, examples: REDIRECT_EXAMPLES });
   },
 );

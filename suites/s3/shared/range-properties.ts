@@ -3,7 +3,7 @@ import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { storeReadable } from "../../../fixtures/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/test.ts";
-import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
+import { bodyOfSize, fillBody } from "../../../generators/bodyOfSize.ts";
 import { rangeHeader, type RangeKind } from "../../../generators/rangeHeader.ts";
 import { decideRead } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
@@ -16,8 +16,16 @@ function objectSize(kinds: RangeKind[]): fc.Arbitrary<number> {
   return needsBytes ? sizes.map((size) => Math.max(size, 1)) : sizes;
 }
 
+/** One Range of every form each kind is generated in, against a 100-byte object. */
+const FORMS: Record<RangeKind, string[]> = {
+  satisfiable: ["bytes=10-19", "bytes=90-", "bytes=-10"],
+  edge: ["bytes=0-0", "bytes=99-99", "bytes=99-", "bytes=50-1000", "bytes=-1000"],
+  ignored: ["bytes=5-2", "bytes=-", "bytes=0--1", "bytes=-1-", "bytes=", "bytes=a-b", "10-20", "bytes=0-1,3-4"],
+  unsatisfiable: ["bytes=-0", "bytes=100-", "bytes=150-200"],
+};
+
 /**
- * Ranges of the given kinds against objects of generated sizes: each run writes an object and reads it
+ * Ranges of the given kinds against objects of generated sizes, every form against a 100-byte object first: each run writes an object and reads it
  * with a Range, and the whole answer (status, Content-Range, Content-Length, body or error) must be the
  * oracle's.
  */
@@ -25,11 +33,13 @@ export function rangeProperty(method: ReadRequest["method"], kinds: RangeKind[])
   return async (context: CaseContext): Promise<void> => {
     const { s3, bucket } = context;
     const input = objectSize(kinds).chain((size) => fc.tuple(bodyOfSize(size), rangeHeader(size, kinds)));
+    const hundred = fillBody(100, 7);
+    const examples = kinds.flatMap((kind) => FORMS[kind]).map((range) => [[hundred, range]]);
     await checkProperty(context, [input], async ([body, range]) => {
       const object = await storeReadable(s3, bucket, { key: "range-object", body, headers: {}, metadata: {} });
       const request: ReadRequest = { method, headers: { range }, query: {} };
       const answer = await sendRead(s3, bucket, object.key, request);
       expectAnswer(answer, decideRead(object, request, nowSeconds()), `${describeRead(request)} of ${body.length} bytes`);
-    });
+    }, { examples });
   };
 }
