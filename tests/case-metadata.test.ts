@@ -48,12 +48,17 @@ test("every source is an AWS documentation page, an RFC section, or an existing 
   expect(cases.filter((meta) => meta.title.trim().length < 10).map((meta) => meta.id)).toEqual([]);
 });
 
-test("every expectations file names only cases that exist, each with a reason", () => {
+test("every expectations file names only cases that exist, each finding with a specific reason, every case without findings with one", () => {
   const folder = new URL("../expectations/", import.meta.url);
   const known = new Set(cases.map((meta) => meta.id));
   for (const file of readdirSync(folder).filter((name) => name.endsWith(".json"))) {
-    const expectations = JSON.parse(readFileSync(new URL(file, folder), "utf8")) as { cases: Record<string, { reason?: string }> };
+    const expectations = JSON.parse(readFileSync(new URL(file, folder), "utf8")) as { cases: Record<string, { reason?: string; findings?: Array<{ signature: string; reason?: string }> }> };
     expect(Object.keys(expectations.cases).filter((id) => !known.has(id)), file).toEqual([]);
-    expect(Object.entries(expectations.cases).filter(([, entry]) => !entry.reason?.trim()).map(([id]) => id), file).toEqual([]);
+    const entries = Object.entries(expectations.cases);
+    expect(entries.filter(([, entry]) => !entry.findings?.length && !entry.reason?.trim()).map(([id]) => id), file).toEqual([]);
+    const findings = entries.flatMap(([id, entry]) => (entry.findings ?? []).map((finding) => ({ id, ...finding })));
+    expect(findings.filter((finding) => !finding.reason?.trim()).map((finding) => `${finding.id}: ${finding.signature}`), file).toEqual([]);
+    // A reason says what was observed against what, never that it "depends on the seed".
+    expect(entries.filter(([, entry]) => JSON.stringify(entry).includes("depends on the seed")).map(([id]) => id), file).toEqual([]);
   }
 });

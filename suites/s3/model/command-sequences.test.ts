@@ -10,6 +10,12 @@ import { BucketUnderTest } from "./bucket-under-test.ts";
  * target's answer and the object it holds must be the model's. Each sequence has a key prefix of its
  * own, so shrinking replays start from an empty bucket too, and removes what it made when it ends.
  */
+/**
+ * The sequences are a fixed corpus, drawn with a seed of the case's own rather than the run's: which
+ * rules a random sequence meets is chance, and a run compared with last night's must meet the same.
+ */
+const CORPUS_SEED = 20261204;
+
 async function checkSequences(context: CaseContext, commands: fc.Arbitrary<Iterable<fc.AsyncCommand<BucketModel, BucketUnderTest>>>, maxRuns: number): Promise<void> {
   let sequence = 0;
   await checkProperty(
@@ -25,7 +31,7 @@ async function checkSequences(context: CaseContext, commands: fc.Arbitrary<Itera
       }
     },
     // Each sequence reaches refusals by chance; their informational elements have cases of their own.
-    { maxRuns, errorElements: false },
+    { maxRuns, errorElements: false, seed: CORPUS_SEED },
   );
 }
 

@@ -60,6 +60,6 @@ conformance(
       const upload: MultipartUpload = { ...open, parts: new Map([[1, uploadedPart(PART)]]) };
       const decision = decideCompleteMultipartUpload([upload], { bucket, key, uploadId, parts, headers }, { atCreate, writesSinceCreate: writes });
       expectAnswer(await completeUpload(s3, bucket, key, uploadId, parts, headers), decision.answer, `CompleteMultipartUpload with ${JSON.stringify(headers)}, key ${before} at create, ${during} during the upload`);
-    }, { maxRuns: 32 });
+    }, { maxRuns: 32, examples: BEFORE.flatMap((before) => DURING.flatMap((during) => CONDITIONS.map((condition) => [[before, during, condition]]))) });
   },
 );

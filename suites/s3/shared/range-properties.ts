@@ -18,10 +18,18 @@ function objectSize(kinds: RangeKind[]): fc.Arbitrary<number> {
 
 /** One Range of every form each kind is generated in, against a 100-byte object. */
 const FORMS: Record<RangeKind, string[]> = {
-  satisfiable: ["bytes=10-19", "bytes=90-", "bytes=-10"],
+  satisfiable: ["bytes=0-0", "bytes=0-9", "bytes=10-19", "bytes=90-", "bytes=-10"],
   edge: ["bytes=0-0", "bytes=99-99", "bytes=99-", "bytes=50-1000", "bytes=-1000"],
-  ignored: ["bytes=5-2", "bytes=-", "bytes=0--1", "bytes=-1-", "bytes=", "bytes=a-b", "10-20", "bytes=0-1,3-4"],
+  ignored: ["bytes=1-0", "bytes=5-2", "bytes=-", "bytes=0--1", "bytes=-1-", "bytes=", "bytes=a-b", "10-20", "bytes=0-1,3-4"],
   unsatisfiable: ["bytes=-0", "bytes=100-", "bytes=150-200"],
+};
+
+/** The forms an empty object is asked with (no byte to select, so no satisfiable range). */
+const EMPTY_OBJECT_FORMS: Record<RangeKind, string[]> = {
+  satisfiable: [],
+  edge: [],
+  ignored: ["bytes=1-0", "bytes=-", "bytes=", "bytes=a-b", "0-0"],
+  unsatisfiable: ["bytes=-0", "bytes=0-", "bytes=5-9"],
 };
 
 /**
@@ -34,7 +42,11 @@ export function rangeProperty(method: ReadRequest["method"], kinds: RangeKind[])
     const { s3, bucket } = context;
     const input = objectSize(kinds).chain((size) => fc.tuple(bodyOfSize(size), rangeHeader(size, kinds)));
     const hundred = fillBody(100, 7);
-    const examples = kinds.flatMap((kind) => FORMS[kind]).map((range) => [[hundred, range]]);
+    const empty = Buffer.alloc(0);
+    const examples = [
+      ...kinds.flatMap((kind) => FORMS[kind]).map((range) => [[hundred, range]]),
+      ...kinds.flatMap((kind) => EMPTY_OBJECT_FORMS[kind]).map((range) => [[empty, range]]),
+    ];
     await checkProperty(context, [input], async ([body, range]) => {
       const object = await storeReadable(s3, bucket, { key: "range-object", body, headers: {}, metadata: {} });
       const request: ReadRequest = { method, headers: { range }, query: {} };
