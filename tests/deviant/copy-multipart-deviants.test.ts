@@ -28,7 +28,6 @@ const DEVIANTS: Record<string, Deviant<StoreFaults>> = {
       "s3.complete-multipart-upload.conditional-write.key-history",
       "s3.complete-multipart-upload.multipart.declared-object-size",
       "s3.complete-multipart-upload.multipart.parts-list-required",
-      MULTIPART_MODEL,
       "s3.complete-multipart-upload.multipart.completed-upload-is-gone",
       LISTED_PARTS,
       "s3.complete-multipart-upload.sse-c.key-not-needed",
@@ -40,13 +39,13 @@ const DEVIANTS: Record<string, Deviant<StoreFaults>> = {
   },
   "EntityTooSmall not enforced": {
     faults: { entityTooSmallUnchecked: true },
-    caught: [ASSEMBLED, MULTIPART_MODEL, "s3.complete-multipart-upload.multipart.entity-too-small"],
+    caught: [ASSEMBLED, "s3.complete-multipart-upload.multipart.entity-too-small"],
   },
   "parts out of order accepted": { faults: { partOrderUnchecked: true }, caught: [LISTED_PARTS] },
-  "x-amz-copy-source-if-match ignored": { faults: { copySourceIfMatchIgnored: true }, caught: [COPY_CONDITIONS, COPY_MODEL, "s3.upload-part-copy.conditional.copy-source-conditions"] },
+  "x-amz-copy-source-if-match ignored": { faults: { copySourceIfMatchIgnored: true }, caught: [COPY_CONDITIONS, MULTIPART_MODEL, COPY_MODEL, "s3.upload-part-copy.conditional.copy-source-conditions"] },
   "304 for a matching x-amz-copy-source-if-none-match": {
     faults: { copySourceIfNoneMatchNotModified: true },
-    caught: [COPY_CONDITIONS, MULTIPART_MODEL, COPY_MODEL, "s3.upload-part-copy.conditional.copy-source-conditions"],
+    caught: [COPY_CONDITIONS, "s3.upload-part-copy.conditional.copy-source-conditions"],
   },
   "REPLACE treated as COPY": { faults: { replaceDirectiveAsCopy: true }, caught: ["s3.copy-object.metadata-directive.replace-uses-request", COPY_MODEL] },
   "x-amz-copy-source-range ignored": {

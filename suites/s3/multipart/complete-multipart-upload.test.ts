@@ -4,7 +4,7 @@ import { checkProperty } from "../../../harness/property.ts";
 import { getObject } from "../../../fixtures/s3-operations.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";
 import { fillBody } from "../../../generators/bodyOfSize.ts";
-import { MINIMUM_PART_SIZE, partPlan, type PartPlan } from "../../../generators/partPlan.ts";
+import { MINIMUM_PART_SIZE, partPlan, type PartPlan, type PlannedPart } from "../../../generators/partPlan.ts";
 import { decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
 import type { ListedPart } from "../../../oracle/multipart-parts-list.ts";
 import type { MultipartUpload, UploadedPart } from "../../../oracle/multipart-upload.ts";
@@ -45,9 +45,17 @@ conformance(
     title: "Completing parts around the 5 MiB minimum (smaller last part, gaps in numbers) answers the MD5-of-MD5s ETag with -N, and the object is the listed parts in order",
   },
   async (context) => {
-    await checkProperty(context, [partPlan({ maxParts: 3 })], (plan) => completePlan(context, plan), { maxRuns: 6 });
+    await checkProperty(context, [partPlan({ maxParts: 3 })], (plan) => completePlan(context, plan), { maxRuns: 6, examples: [[IN_ORDER], [SMALL_FIRST]] });
   },
 );
+
+/** Plans every run sends first: each outcome of Complete once, whatever the seed draws after. */
+const FULL = (partNumber: number): PlannedPart => ({ partNumber, size: MINIMUM_PART_SIZE, seed: partNumber });
+const IN_ORDER: PartPlan = { uploaded: [FULL(1), { partNumber: 2, size: 1000, seed: 2 }], listed: [1, 2] };
+const SMALL_FIRST: PartPlan = { uploaded: [{ partNumber: 1, size: MINIMUM_PART_SIZE - 1, seed: 1 }, { partNumber: 2, size: 1000, seed: 2 }], listed: [1, 2] };
+const OUT_OF_ORDER: PartPlan = { uploaded: [FULL(1), FULL(2)], listed: [2, 1] };
+const NEVER_UPLOADED: PartPlan = { uploaded: [FULL(1), FULL(2)], listed: [1, 3] };
+const ONE_LEFT_OUT: PartPlan = { uploaded: [FULL(1), FULL(2)], listed: [1] };
 
 conformance(
   {
@@ -66,7 +74,7 @@ conformance(
       uploaded: plan.uploaded.map((part) => ({ ...part, size: Math.max(part.size, MINIMUM_PART_SIZE) })),
     }));
     const oneFault = fullParts.filter((plan) => new Set(plan.listed).size === plan.listed.length);
-    await checkProperty(context, [oneFault], (plan) => completePlan(context, plan), { maxRuns: 6 });
+    await checkProperty(context, [oneFault], (plan) => completePlan(context, plan), { maxRuns: 6, examples: [[OUT_OF_ORDER], [NEVER_UPLOADED], [ONE_LEFT_OUT]] });
   },
 );
 
