@@ -79,7 +79,7 @@ export function describeCopy(source: EncryptionRequest, destination: EncryptionR
  */
 export function everyEncryptionKind(kmsKeyIds: readonly string[], customerKeys: boolean, seed: number): EncryptionRequest[] {
   const kinds: EncryptionRequest[] = [{ kind: "none" }, { kind: "sse-s3" }];
-  if (kmsKeyIds[0] !== undefined) kinds.push({ kind: "sse-kms", keyId: kmsKeyIds[0] });
+  for (const keyId of kmsKeyIds) kinds.push({ kind: "sse-kms", keyId });
   const [key] = customerKeys ? fc.sample(sseCustomerKey(), { seed, numRuns: 1 }) : [];
   if (key) kinds.push({ kind: "sse-c", key });
   return kinds;

@@ -60,8 +60,8 @@ const RANGE_FORMS = ["bytes=0-9", "bytes=-10", "bytes=90-", "bytes=50-1000", "by
 
 /**
  * Conditions together with a Range: a failed precondition (412, 304) comes before any range outcome.
- * First every range form alone, then the 81 combinations with a satisfiable and with an
- * unsatisfiable range, then generated pairs in plain condition forms.
+ * First every range form alone, then the 81 combinations with a satisfiable, an unsatisfiable and a
+ * reversed (ignored) range, then generated pairs in plain condition forms.
  */
 export function conditionsWithRangeProperty(method: Method) {
   return async (context: CaseContext): Promise<void> => {
@@ -71,6 +71,7 @@ export function conditionsWithRangeProperty(method: Method) {
       ...RANGE_FORMS.map((range) => [[{}, range]]),
       ...combinations.map((headers) => [[headers, "bytes=0-9"]]),
       ...combinations.map((headers) => [[headers, "bytes=200-"]]),
+      ...combinations.map((headers) => [[headers, "bytes=1-0"]]),
     ];
     const input = fc.tuple(plainConditionalHeaders(object), rangeHeader(object.body.length));
     await checkProperty(context, [input], ([headers, range]) => expectRead(context, object, { method, headers: { ...headers, range }, query: {} }), { examples, state: objectState(object) });
