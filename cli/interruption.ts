@@ -29,6 +29,16 @@ export class Interruption {
     process.on("SIGTERM", this.handler);
   }
 
+  /**
+   * Takes the signals over from vitest, whose logger exits the process 1 ms after a SIGINT or SIGTERM:
+   * called once vitest is set up, it leaves this handler the only one.
+   */
+  claim(): void {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      for (const listener of process.listeners(signal)) if (listener !== this.handler) process.off(signal, listener);
+    }
+  }
+
   /** The exit code of an interrupted run: 128 + the signal's number, as shells report it. */
   exitCode(): number | undefined {
     return this.signal ? exitCodeOf(this.signal) : undefined;

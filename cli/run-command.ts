@@ -46,6 +46,8 @@ export async function runCommand(flags: RunFlags): Promise<number> {
       passWithNoTests: true,
       ...(filter.regex ? { testNamePattern: filter.regex } : {}),
       reporters: [
+        // Set up after vitest's logger, which would otherwise exit at the first signal.
+        { onInit: () => interruption.claim() },
         collector,
         new ProgressReporter(process.stdout, filter.selects),
       ],
