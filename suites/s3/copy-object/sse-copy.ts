@@ -56,7 +56,9 @@ export async function copyEncrypted(context: CaseContext, copy: EncryptedCopyReq
     });
   }
   const readHeaders = copy.readCopy ?? {};
-  const copied = { ...outcome.stored, etag, lastModified: nowSeconds() };
+  // The result element's quotes are judged by the copy's rule; the read is judged on the tag itself.
+  const quoted = etag.startsWith('"') ? etag : `"${etag}"`;
+  const copied = { ...outcome.stored, etag: quoted, lastModified: nowSeconds() };
   const expected = decideSseRead(copied, { method: "GET", headers: {}, query: {} }, readHeaders, nowSeconds(), world.kms);
   expectAnswer(await sendSse(s3, { method: "GET", bucket, key: "copy", headers: readHeaders }), eitherKeyIdForm(expected, headers), `GET of the copy made ${what}`);
 }
@@ -73,8 +75,8 @@ export function describeCopy(source: EncryptionRequest, destination: EncryptionR
 }
 
 /**
- * One request of every kind the target can take (none, SSE-S3, SSE-KMS with its first key, SSE-C with
- * a key drawn from the run's seed), for trying every pair before generated ones: which pairs a
+ * One request of every kind the target can take (none, SSE-S3, SSE-KMS with each of its keys, SSE-C
+ * with a key drawn from the run's seed), for trying every pair before generated ones: which pairs a
  * store gets wrong, and which it answers 501, then decides the outcome, not the order they came in.
  */
 export function everyEncryptionKind(kmsKeyIds: readonly string[], customerKeys: boolean, seed: number): EncryptionRequest[] {
