@@ -1,5 +1,6 @@
 import { CASE_STATUSES } from "./case-statuses.ts";
 import { markdownTable } from "./markdown-table.ts";
+import { ruleGroups } from "./rule-groups.ts";
 import { profilesMarkdown } from "./profiles/profiles-markdown.ts";
 import type { Report, ReportCase, ReportFinding } from "./report-types.ts";
 
@@ -40,24 +41,14 @@ function header(report: Report): string[] {
 
 /** The findings grouped by rule across cases: the root causes, the rule with most cases first. */
 function rootCausesSection(report: Report): string[] {
-  const byRule = new Map<string, { finding: ReportFinding; cases: Set<string>; signatures: Set<string> }>();
-  for (const entry of report.cases) {
-    for (const finding of entry.findings) {
-      const group = byRule.get(finding.rule) ?? { finding, cases: new Set<string>(), signatures: new Set<string>() };
-      group.cases.add(entry.id);
-      group.signatures.add(`${finding.field}: ${finding.expected} / ${finding.observed}`);
-      byRule.set(finding.rule, group);
-    }
-  }
-  if (byRule.size === 0) return ["## Findings by rule", "", "None: no case found a deviation."];
-  const ruleRequirement = new Map(report.rules.map((rule) => [rule.id, rule.requirement]));
-  const groups = [...byRule.values()].sort((a, b) => b.cases.size - a.cases.size || (a.finding.rule < b.finding.rule ? -1 : 1));
-  const rows = groups.map(({ finding, cases, signatures }) => [
-    code(finding.rule),
-    ruleRequirement.get(finding.rule) ?? finding.requirement,
-    String(cases.size),
-    [...signatures].slice(0, 3).join("; ") + (signatures.size > 3 ? `; … ${signatures.size - 3} more` : ""),
-    finding.source,
+  const groups = ruleGroups(report);
+  if (groups.length === 0) return ["## Findings by rule", "", "None: no case found a deviation."];
+  const rows = groups.map((group) => [
+    code(group.rule),
+    group.requirement,
+    String(group.cases.length),
+    group.deviations.slice(0, 3).join("; ") + (group.deviations.length > 3 ? `; … ${group.deviations.length - 3} more` : ""),
+    group.source,
   ]);
   return [
     "## Findings by rule",

@@ -1,6 +1,6 @@
 import type { Report } from "../report-types.ts";
 import { html } from "./html.ts";
-import { ruleGroups } from "./rule-groups.ts";
+import { ruleGroups } from "../rule-groups.ts";
 
 /** "Findings by rule": the root causes, the rule with most cases first, each linking to its cases. */
 export function RulesSection({ report }: { report: Report }) {

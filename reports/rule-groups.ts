@@ -1,5 +1,5 @@
-import type { Provenance, Requirement } from "../../oracle/rules/rule.ts";
-import type { Report } from "../report-types.ts";
+import type { Provenance, Requirement } from "../oracle/rules/rule.ts";
+import type { Report } from "./report-types.ts";
 
 /** One rule the target deviates from (a root cause) and the cases that show it. */
 export interface RuleGroup {
