@@ -35,6 +35,7 @@ conformance(
         headers: { ...head.headers, etag: multipartEtag([part]) },
       };
       expectAnswer(await headObject(s3, bucket, object.key), withoutEncryptionEcho(expected), "HEAD of the completed upload");
-    }, { maxRuns: 25 });
+      // A plain upload first on every run, so the ETag is judged whatever headers the seed draws.
+    }, { maxRuns: 25, examples: [[[{}, {}, 100]]] });
   },
 );
