@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { registerCompareCommand } from "./compare-command.ts";
 import { registerDiffCommand } from "./diff-command.ts";
+import { registerMergeCommand } from "./merge-command.ts";
 import { listCommand } from "./list-command.ts";
 import { TOOL } from "./package-info.ts";
 import { runCommand } from "./run-command.ts";
@@ -40,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--image <image>", "container image to use instead of the catalog's pinned one")
     .option("--container-network <mode>", "mapped (default): ports mapped to 127.0.0.1; host: host networking on a free 127.0.0.1 port")
     .option("--offline", "never pull a container image; a missing image is an error")
+    .option("--shard <i/n>", "run part i of n (vitest's sharding by file); s3-conformance merge joins the parts' report folders")
     .action(async (flags) => {
       exitCode = await runCommand(flags);
     });
@@ -61,6 +63,7 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await listCommand(flags);
     });
 
+  registerMergeCommand(program, (code) => (exitCode = code));
   registerCompareCommand(program, (code) => (exitCode = code));
   registerDiffCommand(program, (code) => (exitCode = code));
 

@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { startVitest, type Vitest } from "vitest/node";
 import { writeRunConfig } from "../fixtures/run-config.ts";
 import { takeTargetFailure } from "../fixtures/target-failure.ts";
@@ -17,7 +16,9 @@ import { Interruption } from "./interruption.ts";
 import { collectCases } from "./list-command.ts";
 import { PACKAGE_ROOT, TOOL } from "./package-info.ts";
 import { resolveRunPlan, type RunFlags, type RunPlan } from "./run-options.ts";
+import { SHARD_BLOB_FOLDER, shardText, type Shard } from "./shard-option.ts";
 import { shippedProfiles } from "./shipped-profiles.ts";
+import { prepareOutDir } from "./prepare-out-dir.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** `s3-conformance run`: runs the cases against the target, writes the report, returns the exit code. */
@@ -45,7 +46,9 @@ export async function runCommand(flags: RunFlags): Promise<number> {
       watch: false,
       passWithNoTests: true,
       ...(filter.regex ? { testNamePattern: filter.regex } : {}),
+      ...(plan.shard ? { shard: shardText(plan.shard) } : {}),
       reporters: [
+        ...(plan.shard ? [shardBlobReporter(plan.outDir, plan.shard)] : []),
         // Set up after vitest's logger, which would otherwise exit at the first signal.
         { onInit: () => interruption.claim() },
         collector,
@@ -78,6 +81,7 @@ export async function runCommand(flags: RunFlags): Promise<number> {
       ...(plan.filter ? { filter: plan.filter.join(" ") } : {}),
       ...(plan.config.finding !== undefined ? { finding: plan.config.finding } : {}),
       expectations: plan.expectationsPath,
+      ...(plan.shard ? { shard: shardText(plan.shard) } : {}),
       errors: [...collector.runErrors, ...runErrors],
     },
     target: target
@@ -107,6 +111,11 @@ export async function runCommand(flags: RunFlags): Promise<number> {
   return plan.updateExpectations && refusal === undefined ? 0 : exitCodeOf(report);
 }
 
+/** vitest's blob reporter, writing this shard's tasks where `s3-conformance merge` looks for them. */
+function shardBlobReporter(outDir: string, shard: Shard): [string, { outputFile: string }] {
+  return ["blob", { outputFile: join(outDir, SHARD_BLOB_FOLDER, `shard-${shard.index}-of-${shard.count}.json`) }];
+}
+
 function withTimeout(promise: Promise<void> | undefined, ms: number): Promise<void> {
   if (!promise) return Promise.resolve();
   return Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
@@ -117,31 +126,6 @@ function expectationsOf(plan: RunPlan, given: boolean): ExpectationsFile {
     return loadExpectations(plan.expectationsPath, { target: plan.targetName, optional: !given });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
-/**
- * Creates the report folder one level at a time (a recursive mkdir under /proc never ends) and
- * proves it writable; any problem is a usage error naming the folder.
- */
-function prepareOutDir(outDir: string): void {
-  const missing: string[] = [];
-  let existing = outDir;
-  while (!existsSync(existing)) {
-    missing.unshift(existing);
-    const parent = dirname(existing);
-    if (parent === existing) break;
-    existing = parent;
-  }
-  if (existsSync(existing) && !statSync(existing).isDirectory()) throw new UsageError(`--out ${outDir}: ${existing} is a file, not a folder`);
-  try {
-    for (const folder of missing) mkdirSync(folder);
-    const probe = join(outDir, `.s3-conformance-${process.pid}`);
-    writeFileSync(probe, "");
-    rmSync(probe);
-    rmSync(join(outDir, "allure-results"), { recursive: true, force: true });
-  } catch (error) {
-    throw new UsageError(`--out ${outDir}: cannot write there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 
@@ -161,7 +145,7 @@ function replayCommand(result: CaseResult, finding: Finding, plan: RunPlan): str
   return args.map((arg) => (/^[\w./:@=-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`)).join(" ");
 }
 
-function printTotals(report: Report, plan: RunPlan): void {
+export function printTotals(report: Report, plan: Pick<RunPlan, "outDir">): void {
   const { summary } = report;
   const line = [
     `${report.target.name}: ${summary.total} cases`,

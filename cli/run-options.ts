@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { newRunId, newSeed, type RunConfig, type TargetRequest } from "../fixtures/run-config.ts";
 import { CONTAINER_NAMES, isContainerName } from "../fixtures/targets/containers/container-names.ts";
 import { PACKAGE_ROOT } from "./package-info.ts";
+import { parseShard, type Shard } from "./shard-option.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Flags of `s3-conformance run`, as commander hands them over. */
@@ -28,6 +29,7 @@ export interface RunFlags {
   image?: string;
   containerNetwork?: string;
   offline?: boolean;
+  shard?: string;
 }
 
 /** Everything a run needs, resolved and checked. */
@@ -40,6 +42,8 @@ export interface RunPlan {
   outDir: string;
   expectationsPath: string;
   updateExpectations: boolean;
+  /** This run's part of a run split across machines (`--shard i/n`). */
+  shard?: Shard;
   /** Flags that point a replay at the same target (never secrets). */
   targetArgs: string[];
   /** Values that must never reach a report or a log. */
@@ -63,6 +67,8 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
   const caPem = flags.caFile === undefined ? undefined : readCaFile(flags.caFile);
   if (flags.finding !== undefined && flags.finding.trim() === "") throw new UsageError("--finding needs a finding's signature, as the report gives it");
   const mediastoreEndpoint = flags.mediastoreEndpoint === undefined ? undefined : endpointUrl(flags.mediastoreEndpoint, "--mediastore-endpoint").href.replace(/\/$/, "");
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  if (shard && flags.updateExpectations) throw new UsageError("--update-expectations needs the whole run: merge the shards first, or run without --shard");
   const capabilities = { sseCOverHttp: Boolean(flags.sseCOverHttp), kmsKeyIds: flags.kmsKeyId ?? [], ...(mediastoreEndpoint ? { mediastoreEndpoint } : {}) };
 
   let target: TargetRequest;
@@ -116,6 +122,7 @@ export function resolveRunPlan(flags: RunFlags, env: NodeJS.ProcessEnv = process
     outDir: resolve(flags.out ?? "conformance-report"),
     expectationsPath: flags.expectations ? resolve(flags.expectations) : join(PACKAGE_ROOT, "expectations", `${targetName}.json`),
     updateExpectations: Boolean(flags.updateExpectations),
+    ...(shard ? { shard } : {}),
     targetArgs,
     secrets,
   };

@@ -109,6 +109,10 @@ export interface Report {
     /** The finding replayed (`--finding`). */
     finding?: string;
     expectations?: string;
+    /** This run's part of a run split across machines (`--shard i/n`). */
+    shard?: string;
+    /** The shards a merged run was made of (`s3-conformance merge`). */
+    mergedShards?: string[];
     /** Problems of the run itself (a target that did not start, a harness error), one line each. */
     errors: string[];
   };

@@ -32,6 +32,8 @@ function header(report: Report): string[] {
     `${run.startedAt} → ${run.finishedAt}`,
   ];
   if (run.filter !== undefined) lines.push(`filter ${code(run.filter)}`);
+  if (run.shard !== undefined) lines.push(`shard ${run.shard} of a split run: \`s3-conformance merge\` joins the shards into the whole run`);
+  if (run.mergedShards !== undefined) lines.push(`merged from shards ${run.mergedShards.join(", ")}`);
   if (run.expectations !== undefined) lines.push(`expectations ${code(run.expectations)}`);
   lines.push("", `**${summary.total} cases**: ${counts}; **${summary.unexpected} unexpected**${runErrors}`);
   const { findings } = summary;

@@ -35,6 +35,8 @@ function RunHeader({ report }: { report: Report }) {
       ${run.startedAt} → ${run.finishedAt}
       ${run.filter !== undefined ? html`<br />filter <code>${run.filter}</code>` : null}
       ${run.finding !== undefined ? html`<br />finding <code>${run.finding}</code>` : null}
+      ${run.shard !== undefined ? html`<br />shard ${run.shard} of a split run` : null}
+      ${run.mergedShards !== undefined ? html`<br />merged from shards ${run.mergedShards.join(", ")}` : null}
       ${run.expectations !== undefined ? html`<br />expectations <code>${run.expectations}</code>` : null}
     </p>
     <p>
