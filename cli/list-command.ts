@@ -24,13 +24,16 @@ export async function collectCases(filter?: string[]): Promise<CaseMeta[]> {
   }
 }
 
-/** `s3-conformance list`: one case a line (id, requirement, title), or the metadata as JSON. */
+/** `s3-conformance list`: one case a line (id, requirement, what it requires, title), or the metadata as JSON. */
 export async function listCommand(options: { json?: boolean; filter?: string[] }): Promise<number> {
   const cases = await collectCases(options.filter);
   if (options.json) {
     process.stdout.write(`${JSON.stringify(cases, null, 2)}\n`);
   } else {
-    for (const meta of cases) process.stdout.write(`${meta.id}  ${meta.requirement}  ${meta.title}\n`);
+    for (const meta of cases) {
+      const requires = meta.requires?.length ? `  [requires ${meta.requires.join(", ")}]` : "";
+      process.stdout.write(`${meta.id}  ${meta.requirement}${requires}  ${meta.title}\n`);
+    }
   }
   return 0;
 }
