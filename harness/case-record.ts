@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { CheckFailed, CheckScope, inScope } from "./check-scope.ts";
+import { isServerError } from "./comparison.ts";
 import { findingOf, signatureOf, type Difference, type Finding } from "./findings.ts";
 import { Unsupported } from "./outcome.ts";
 
@@ -39,8 +40,11 @@ export class CaseRecord {
     for (const difference of distinct(scope.differences)) addDifferences(into, signatureOf(difference), [difference], input);
   }
 
+  /** The findings in the order first seen, but server errors first: the cap never hides that the store broke. */
   findings(): Finding[] {
-    return [...this.bySignature.entries()].slice(0, FINDINGS_PER_CASE).map(([signature, entry]) => ({ ...findingOf(entry.differences), ...this.shrunk.get(signature) }));
+    const entries = [...this.bySignature.entries()];
+    const serverFirst = [...entries.filter(([, entry]) => isServerError(entry.differences[0]!)), ...entries.filter(([, entry]) => !isServerError(entry.differences[0]!))];
+    return serverFirst.slice(0, FINDINGS_PER_CASE).map(([signature, entry]) => ({ ...findingOf(entry.differences), ...this.shrunk.get(signature) }));
   }
 
   /** Distinct signatures seen beyond the cap. */

@@ -1,5 +1,6 @@
 import { describeAnswer, parseResultBody, type Answer } from "../fixtures/answer.ts";
 import type { ExpectedAnswer, HeaderRule } from "../oracle/expected-answer.ts";
+import { SERVER_ERROR_RULE } from "../oracle/rules/server-rules.ts";
 import type { Difference } from "./findings.ts";
 
 /**
@@ -48,6 +49,22 @@ export function compareAnswer(actual: Answer, expected: ExpectedAnswer): Differe
     differences.push({ rule: ruleFor("body"), field: "body", expected: expected.body.length === 0 ? "empty" : "bytes", observed: bodyClass(expected.body, actual.body), detail: `body expected ${describeBody(expected.body)}, observed ${describeBody(actual.body)}` });
   }
   return differences;
+}
+
+/**
+ * A 5xx answer as a finding of its own (rule `server.no-5xx`), whatever the oracle expected of it:
+ * the store broke on the request, which the status difference alone would name only as the rule it
+ * missed. 501 NotImplemented is left out: it declines a feature (unsupported, or a status finding).
+ * The classes are `not 5xx` / `5xx`; the status and code are in the detail.
+ */
+export function serverErrorDifference(actual: Answer): Difference | undefined {
+  if (actual.status < 500 || actual.status > 599 || actual.status === 501) return undefined;
+  return { rule: SERVER_ERROR_RULE, field: "status", expected: "not 5xx", observed: "5xx", detail: `status expected no server error, observed ${describeAnswer(actual)}` };
+}
+
+/** Whether a difference is the server-error finding rather than the oracle's status. */
+export function isServerError(difference: Pick<Difference, "rule">): boolean {
+  return difference.rule === SERVER_ERROR_RULE;
 }
 
 /**

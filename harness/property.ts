@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { addDifferences, currentRecord, runChecks, type CaseRecord, type SignatureGroups } from "./case-record.ts";
 import type { CheckScope } from "./check-scope.ts";
+import { isServerError } from "./comparison.ts";
 import { signatureOf, type Difference } from "./findings.ts";
 
 export interface PropertyOptions {
@@ -109,9 +110,13 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
   }
 }
 
-/** What a shrinking replay keeps failing on: a status difference of the same observed class, else the same signature. */
+/**
+ * What a shrinking replay keeps failing on: a status difference of the oracle's with the same observed
+ * class, else the same signature (a `server.no-5xx` finding among them: it shrinks on its own).
+ */
 function sameDeviation(first: Difference): (scope: CheckScope) => Difference | undefined {
-  if (first.field === "status") return (scope) => scope.differences.find((difference) => difference.field === "status" && difference.observed === first.observed);
+  const oracleStatus = (difference: Difference) => difference.field === "status" && !isServerError(difference);
+  if (oracleStatus(first)) return (scope) => scope.differences.find((difference) => oracleStatus(difference) && difference.observed === first.observed);
   const signature = signatureOf(first);
   return (scope) => scope.differences.find((difference) => signatureOf(difference) === signature);
 }

@@ -35,7 +35,7 @@ export interface CompleteDecision {
  * CompleteMultipartUpload against the bucket's open `uploads` (`ended`: those completed or aborted),
  * for a key with `history`. Order: the upload (404 NoSuchUpload, before the body is looked at:
  * complete-no-such-upload, complete-wrong-key), a body (400 InvalidRequest, complete-no-body) listing
- * at least one part (400, code unrecorded), the parts list (see partsListFailure),
+ * at least one part (400, MalformedXML as a SHOULD: emptyPartsList), the parts list (see partsListFailure),
  * `x-amz-mp-object-size` against the listed parts' total (400 InvalidRequest,
  * complete-mp-object-size-mismatch), then the conditional headers (see completeConditionFailure). No recording combines a faulty list or size with a failing condition;
  * faults of the request come first as RFC 9110 13.2.1 has it. Success: 200 with a
@@ -51,8 +51,7 @@ export function decideCompleteMultipartUpload(
   const upload = findUpload(uploads, request.key, request.uploadId);
   if (!upload) return { answer: uploadNotFound("CompleteMultipartUpload", request, uploads, ended) };
   if (request.parts === undefined) return { answer: { rule: "multipart.complete.no-parts-listed", status: 400, code: "InvalidRequest" } };
-  // An empty list is unrecorded: InvalidRequest as without a body, or MalformedXML as ceph and versitygw expect.
-  if (request.parts.length === 0) return { answer: { rule: "multipart.complete.empty-parts-list", status: 400 } };
+  if (request.parts.length === 0) return { answer: emptyPartsList() };
   const listFailure = partsListFailure(upload, request.parts);
   if (listFailure) return { answer: listFailure };
 
@@ -108,6 +107,16 @@ export function decideCompleteAgain(uploadId: string, first: CompletedObject, re
   const rule: MultipartRuleId = "multipart.complete.completed-again";
   if (repeated) return { rule, status: 200, result: { root: "CompleteMultipartUploadResult", fields: { ETag: first.etag } } };
   return { rule, status: 404, code: "NoSuchUpload", errorFields: { UploadId: uploadId } };
+}
+
+/**
+ * A body listing no part: 400, as the CompletedMultipartUpload reference documents for a request
+ * without a valid Part; the code is unrecorded, MalformedXML (SHOULD) as the error responses page has
+ * it for a document that does not validate, as an AWS answer quoted in riak_cs#1100 shows, and as ceph
+ * and versitygw expect.
+ */
+function emptyPartsList(): ExpectedAnswer {
+  return { rule: "multipart.complete.empty-parts-list", fieldRules: { "error:Code": "multipart.complete.empty-parts-list-malformed-xml" }, status: 400, code: "MalformedXML" };
 }
 
 /** Whether `x-amz-mp-object-size` states this size; a value that is not a decimal number is unrecorded. */

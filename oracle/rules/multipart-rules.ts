@@ -3,6 +3,7 @@ import { documented, inferred, recorded, type RuleTable } from "./rule.ts";
 const CREATE_DOC = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html";
 const UPLOAD_PART_COPY_DOC = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html";
 const COMPLETE_DOC = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html";
+const COMPLETED_MULTIPART_UPLOAD_DOC = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompletedMultipartUpload.html";
 const ABORT_DOC = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html";
 const ERROR_RESPONSES_DOC = "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html";
 
@@ -174,9 +175,16 @@ export const MULTIPART_RULES = {
     provenance: recorded("complete-no-body"),
   },
   "multipart.complete.empty-parts-list": {
-    statement: "CompleteMultipartUpload whose body lists no part is refused with 400 (InvalidRequest or MalformedXML: the code is unrecorded)",
+    statement: "CompleteMultipartUpload whose body lists no part (<CompleteMultipartUpload/>) is refused with 400, and the upload stays open",
     requirement: "MUST",
-    provenance: inferred("complete-no-body (no body is 400 InvalidRequest) and the CompleteMultipartUpload reference, which requires the parts list; ceph and versitygw expect MalformedXML for an empty list"),
+    provenance: documented(COMPLETED_MULTIPART_UPLOAD_DOC),
+  },
+  "multipart.complete.empty-parts-list-malformed-xml": {
+    statement: "The 400 refusing a CompleteMultipartUpload body that lists no part carries the code MalformedXML: the document does not validate against the schema, which wants a Part",
+    requirement: "SHOULD",
+    provenance: inferred(
+      "the S3 error responses page (MalformedXML: the XML did not validate against the published schema), an AWS answer quoted in basho/riak_cs#1100 (400 MalformedXML for a Complete listing no part), and ceph and versitygw, which expect MalformedXML; no aws-observed row records the empty element",
+    ),
   },
   "multipart.complete.part-order": {
     statement: "A parts list whose part numbers do not ascend strictly answers 400 InvalidPartOrder",

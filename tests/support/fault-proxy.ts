@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Answer } from "../../fixtures/answer.ts";
+import { CheckFailed } from "../../harness/check-scope.ts";
 import { sendSigned } from "../../fixtures/raw-request.ts";
 import type { S3Endpoint } from "../../fixtures/target.ts";
 import { closeServer, listenOnLoopback } from "../../fixtures/loopback-server.ts";
@@ -19,6 +20,8 @@ export interface Faults {
   checkContentMd5?: boolean;
   /** Answer GetObject/HeadObject from the independent reference implementation, with these read faults. */
   referenceReads?: ReadFaults;
+  /** Answer 500 InternalError (an S3 error document) to a GET or HEAD whose Range header matches, as a store that breaks on it. */
+  serverErrorOnRange?: RegExp;
 }
 
 const READ_HEADERS = ["if-match", "if-none-match", "if-modified-since", "if-unmodified-since", "range"];
@@ -49,10 +52,13 @@ export class FaultProxy {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     try {
       const body = await readBody(request);
-      const answer = this.refusal(request, body) ?? (this.isObjectRead(request) ? await this.read(request) : await this.forward(request, body));
+      const answer = this.serverError(request) ?? this.refusal(request, body) ?? (this.isObjectRead(request) ? await this.read(request) : await this.forward(request, body));
       this.reply(response, request.method === "HEAD", this.deviate(answer));
     } catch (error) {
-      response.writeHead(502).end(String(error));
+      // The store dropped the forwarded request: drop the suite's too, as the store would have (a 502
+      // would be a server error of the proxy's own, named server.no-5xx).
+      if (error instanceof CheckFailed) response.destroy();
+      else response.writeHead(502).end(String(error));
     }
   }
 
@@ -80,6 +86,13 @@ export class FaultProxy {
     const url = new URL(request.url ?? "/", "http://proxy");
     const headers = Object.fromEntries(READ_HEADERS.map((name) => [name, request.headers[name] as string | undefined]));
     return answerRead(plain, { method: request.method ?? "GET", headers, query: Object.fromEntries(url.searchParams) }, this.faults.referenceReads ?? {}, Date.now());
+  }
+
+  private serverError(request: IncomingMessage): Answer | undefined {
+    const range = request.headers.range;
+    const { serverErrorOnRange } = this.faults;
+    if (!serverErrorOnRange || (request.method !== "GET" && request.method !== "HEAD") || typeof range !== "string" || !serverErrorOnRange.test(range)) return undefined;
+    return errorAnswer(500, "InternalError", { Message: "We encountered an internal error. Please try again." });
   }
 
   private refusal(request: IncomingMessage, body: Buffer): Answer | undefined {

@@ -5,10 +5,10 @@ import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { getObject, headObject, plainObject } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
-import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
+import { bodyOfSize, fillBody } from "../../../generators/bodyOfSize.ts";
 import { plainConditionalHeaders } from "../../../generators/plainConditionalHeaders.ts";
 import { everyConditionCombination } from "../../../generators/everyConditionCombination.ts";
-import { copySourceKey } from "../../../generators/copySourceKey.ts";
+import { copySourceKey, DIFFICULT_COPY_SOURCE_KEYS } from "../../../generators/copySourceKey.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
@@ -36,7 +36,7 @@ conformance(
         const expected = copyReadBack(expectedGetAnswer(outcome.stored), headers, outcome.stored);
         expectAnswer(await getObject(s3, bucket, "copy-of-difficult-key"), withoutEncryptionEcho(expected), "GET of the copy");
       }
-    }, { maxRuns: 40 });
+    }, { maxRuns: 40, examples: DIFFICULT_COPY_SOURCE_KEYS.map((key, index) => [key, fillBody(32, index)]) });
   },
 );
 

@@ -5,7 +5,7 @@ import { MIN_PART_SIZE } from "../../../oracle/multipart-upload.ts";
 import { MODEL_KEYS, UPLOAD_SLOTS, type BucketModel } from "./bucket-model.ts";
 import type { BucketUnderTest } from "./bucket-under-test.ts";
 import { AbortUploadCommand } from "./commands/abort-upload-command.ts";
-import { CompleteUploadCommand, PART_LISTINGS } from "./commands/complete-upload-command.ts";
+import { CompleteUploadCommand, DECLARED_SIZES, PART_LISTINGS } from "./commands/complete-upload-command.ts";
 import { CopyObjectCommand } from "./commands/copy-object-command.ts";
 import { CreateUploadCommand } from "./commands/create-upload-command.ts";
 import { ETAG_CONDITIONS } from "./commands/etag-condition.ts";
@@ -13,6 +13,8 @@ import { GetObjectCommand } from "./commands/get-object-command.ts";
 import { PutObjectCommand } from "./commands/put-object-command.ts";
 import { UploadPartCommand } from "./commands/upload-part-command.ts";
 import { UploadPartCopyCommand } from "./commands/upload-part-copy-command.ts";
+import { UploadPlanCommand } from "./commands/upload-plan-command.ts";
+import { completePartPlan } from "../../../generators/completePartPlan.ts";
 import { WRITE_CONDITIONS } from "./commands/write-condition.ts";
 
 type BucketCommand = fc.AsyncCommand<BucketModel, BucketUnderTest>;
@@ -42,7 +44,10 @@ const span = fc.oneof(
 const create = fc.tuple(slot, key, storedHeaders(), metadata).map((args) => new CreateUploadCommand(...args));
 const uploadPart = fc.tuple(slot, partNumber, partSize, seed).map((args) => new UploadPartCommand(...args));
 const uploadPartCopy = fc.tuple(slot, partNumber, key, span, fc.constantFrom(...ETAG_CONDITIONS)).map((args) => new UploadPartCopyCommand(...args));
-const complete = fc.tuple(slot, fc.constantFrom(...PART_LISTINGS), fc.constantFrom(...WRITE_CONDITIONS)).map((args) => new CompleteUploadCommand(...args));
+const uploadPlan = fc.tuple(slot, completePartPlan(), seed).map((args) => new UploadPlanCommand(...args));
+const complete = fc
+  .tuple(slot, fc.constantFrom(...PART_LISTINGS), fc.constantFrom(...WRITE_CONDITIONS), fc.constantFrom(...DECLARED_SIZES))
+  .map((args) => new CompleteUploadCommand(...args));
 const abort = slot.map((chosen) => new AbortUploadCommand(chosen));
 
 /** Sequences of PutObject, CopyObject and conditional GetObject on three keys. */
@@ -51,8 +56,11 @@ export function copyCommands(maxCommands: number): fc.Arbitrary<Iterable<BucketC
   return fc.commands(arbitraries, { maxCommands, size: "max" });
 }
 
-/** The copy commands and multipart uploads in two slots: create, UploadPart, UploadPartCopy, Complete, Abort. */
+/**
+ * The copy commands and multipart uploads in two slots: create, UploadPart (one part, or a plan of a
+ * few that Complete's listings turn into each of its answers), UploadPartCopy, Complete, Abort.
+ */
 export function multipartCommands(maxCommands: number): fc.Arbitrary<Iterable<BucketCommand>> {
-  const arbitraries: fc.Arbitrary<BucketCommand>[] = [put, copy, get, create, create, uploadPart, uploadPart, uploadPart, uploadPartCopy, complete, complete, abort];
+  const arbitraries: fc.Arbitrary<BucketCommand>[] = [put, copy, get, create, create, uploadPart, uploadPart, uploadPlan, uploadPlan, uploadPartCopy, complete, complete, complete, abort];
   return fc.commands(arbitraries, { maxCommands, size: "max" });
 }

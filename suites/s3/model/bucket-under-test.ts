@@ -14,6 +14,12 @@ import type { MultipartUpload } from "../../../oracle/multipart-upload.ts";
 import { abortUpload } from "../../../fixtures/multipart-operations.ts";
 import { MODEL_KEYS, type BucketModel, type ModelKey, type UploadSlot } from "./bucket-model.ts";
 
+/** The rules that decided what a write stored, where they are not the read rules (a completed upload's). */
+export interface StoredBy {
+  rule?: string;
+  fieldRules?: Record<string, string>;
+}
+
 /**
  * The real side of a command sequence: the target's bucket, a key prefix of this sequence's own (so
  * every run and every shrink starts empty), and the upload ids the target handed out per slot.
@@ -47,10 +53,11 @@ export class BucketUnderTest {
    * Reads the whole object back and checks what the model says is there (body, ETag, stored headers,
    * metadata); returns it with the Last-Modified the target gave, which later conditions compare to.
    */
-  async expectStored(key: ModelKey, object: ObjectState & { etag: string; partSizes?: number[] }, after: string): Promise<ReadableObject> {
+  async expectStored(key: ModelKey, object: ObjectState & { etag: string; partSizes?: number[] }, after: string, decidedBy: StoredBy = {}): Promise<ReadableObject> {
     const answer = await getObject(this.s3, this.bucket, this.keyOf(key));
     const expected = expectedGetAnswer(object);
-    expectAnswer(answer, withoutEncryptionEcho({ ...expected, headers: { ...expected.headers, etag: object.etag } }), `GET ${key} after ${after}`);
+    const rules = { rule: decidedBy.rule ?? expected.rule, fieldRules: { ...expected.fieldRules, ...decidedBy.fieldRules } };
+    expectAnswer(answer, withoutEncryptionEcho({ ...expected, ...rules, headers: { ...expected.headers, etag: object.etag } }), `GET ${key} after ${after}`);
     const text = answer.headers["last-modified"];
     const lastModified = parseHttpDate(text ?? "");
     if (lastModified === undefined) {

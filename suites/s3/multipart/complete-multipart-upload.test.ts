@@ -127,7 +127,7 @@ conformance(
     feature: "multipart",
     requirement: "MUST",
     source: "aws-observed:complete-no-body",
-    title: "CompleteMultipartUpload without a body is 400 InvalidRequest and with an empty parts list 400; the upload stays open and completes after",
+    title: "CompleteMultipartUpload without a body is 400 InvalidRequest; the upload stays open and completes after",
   },
   async (context) => {
     const { s3, bucket } = context;
@@ -135,7 +135,37 @@ conformance(
     const { uploadId } = upload;
     const complete = (parts: ListedPart[] | undefined) => decideCompleteMultipartUpload([upload], { bucket, key: KEY, uploadId, parts, headers: {} }, UNTOUCHED_KEY);
     expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, undefined), complete(undefined).answer, "CompleteMultipartUpload without a body");
-    expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, []), complete([]).answer, "CompleteMultipartUpload listing no part");
+    const listed = [...upload.parts].map(([partNumber, part]) => ({ partNumber, etag: part.etag }));
+    expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, listed), complete(listed).answer, "CompleteMultipartUpload listing the part, after the refused ones");
+  },
+);
+
+/** Bodies that list no part: the empty element, as clients send it, with the namespace, and open and closed. */
+const EMPTY_LISTS = [
+  "<CompleteMultipartUpload/>",
+  '<?xml version="1.0" encoding="UTF-8"?><CompleteMultipartUpload xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>',
+  "<CompleteMultipartUpload></CompleteMultipartUpload>",
+];
+
+conformance(
+  {
+    id: "s3.complete-multipart-upload.multipart.empty-parts-list",
+    protocol: "s3",
+    operation: "CompleteMultipartUpload",
+    feature: "multipart",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompletedMultipartUpload.html",
+    title: "A CompleteMultipartUpload body listing no part (<CompleteMultipartUpload/>) is 400, MalformedXML; the upload stays open and completes after",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const upload = await uploadOnePart(context, KEY, Buffer.from("test"));
+    const { uploadId } = upload;
+    const complete = (parts: ListedPart[]) => decideCompleteMultipartUpload([upload], { bucket, key: KEY, uploadId, parts, headers: {} }, UNTOUCHED_KEY);
+    for (const body of EMPTY_LISTS) {
+      const answer = await s3.send({ method: "POST", bucket, key: KEY, query: { uploadId }, body: Buffer.from(body) });
+      expectAnswer(answer, complete([]).answer, `CompleteMultipartUpload with the body ${body}`);
+    }
     const listed = [...upload.parts].map(([partNumber, part]) => ({ partNumber, etag: part.etag }));
     expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, listed), complete(listed).answer, "CompleteMultipartUpload listing the part, after the refused ones");
   },

@@ -1,16 +1,20 @@
 import fc from "fast-check";
 import { copySource } from "../../../fixtures/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { createUpload } from "../../../fixtures/multipart-operations.ts";
+import { completeUpload, createUpload } from "../../../fixtures/multipart-operations.ts";
+import { describeKey } from "../../../fixtures/describe-key.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { plainObject, storeReadable } from "../../../fixtures/s3-operations.ts";
+import { getObject, plainObject, storeReadable } from "../../../fixtures/s3-operations.ts";
 import { conformance } from "../../../fixtures/test.ts";
-import { fillBody } from "../../../generators/bodyOfSize.ts";
+import { bodyOfSize, fillBody } from "../../../generators/bodyOfSize.ts";
+import { copySourceKey, DIFFICULT_COPY_SOURCE_KEYS } from "../../../generators/copySourceKey.ts";
 import type { ConditionalHeaderValues } from "../../../generators/conditionalHeaders.ts";
 import { plainConditionalHeaders } from "../../../generators/plainConditionalHeaders.ts";
 import { copySourceRange, type CopyRangeKind } from "../../../generators/copySourceRange.ts";
 import { everyConditionCombination } from "../../../generators/everyConditionCombination.ts";
 import { uploadPartCopy } from "../../../fixtures/multipart-operations.ts";
+import { decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
+import type { MultipartUpload } from "../../../oracle/multipart-upload.ts";
 import { decideUploadPartCopy, type UploadPartCopyRequest } from "../../../oracle/upload-part-copy.ts";
 import { nowSeconds } from "../shared/read-request.ts";
 
@@ -85,5 +89,37 @@ conformance(
     const decision = decideUploadPartCopy([], { key: "target", uploadId: "fakeid", partNumber: "1", headers: {} }, source, nowSeconds());
     const answer = await uploadPartCopy(s3, bucket, "target", "fakeid", "1", { "x-amz-copy-source": copySource(bucket, "source") });
     expectAnswer(answer, decision.answer, "UploadPartCopy with upload id fakeid");
+  },
+);
+
+const COPY = "copy-of-difficult-key";
+
+conformance(
+  {
+    id: "s3.upload-part-copy.copy-source.difficult-keys",
+    protocol: "s3",
+    operation: "UploadPartCopy",
+    feature: "copy-source",
+    requirement: "MUST",
+    source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html",
+    title: "UploadPartCopy's URL-encoded x-amz-copy-source names keys with %, +, ?, #, spaces, slashes and non-ASCII text; the part is the source's bytes, as the completed object shows",
+  },
+  async (context) => {
+    const { s3, bucket } = context;
+    const examples = DIFFICULT_COPY_SOURCE_KEYS.map((key, index): [string, Buffer] => [key, fillBody(32, index)]);
+    await checkProperty(context, [copySourceKey(), bodyOfSize(32)], async (key, body) => {
+      const source = await storeReadable(s3, bucket, plainObject(key, body));
+      const uploadId = await createUpload(s3, bucket, COPY);
+      const upload: MultipartUpload = { uploadId, key: COPY, parts: new Map() };
+      const copied = decideUploadPartCopy([upload], { key: COPY, uploadId, partNumber: "1", headers: {} }, source, nowSeconds());
+      const answer = await uploadPartCopy(s3, bucket, COPY, uploadId, "1", { "x-amz-copy-source": copySource(bucket, key) });
+      expectAnswer(answer, copied.answer, `UploadPartCopy from ${describeKey(key)}`);
+      if (!copied.stored) return;
+      const parts = new Map([[copied.stored.partNumber, copied.stored.part]]);
+      const listed = [{ partNumber: 1, etag: copied.stored.part.etag }];
+      const completed = decideCompleteMultipartUpload([{ ...upload, parts }], { bucket, key: COPY, uploadId, parts: listed, headers: {} }, { atCreate: null, writesSinceCreate: [] });
+      expectAnswer(await completeUpload(s3, bucket, COPY, uploadId, listed), completed.answer, `CompleteMultipartUpload of the part copied from ${describeKey(key)}`);
+      if (completed.object) expectAnswer(await getObject(s3, bucket, COPY), expectedCompletedObject(completed.object), "GET of the completed copy");
+    }, { maxRuns: 30, examples });
   },
 );

@@ -38,8 +38,13 @@ describe("the multipart oracle names the rule that decided each unrecorded answe
     }
   });
 
-  test("an empty parts list is a 400 whose code is left open", () => {
-    expect(complete({ parts: [] })).toEqual({ rule: "multipart.complete.empty-parts-list", status: 400 });
+  test("an empty parts list is a 400 (documented) whose code MalformedXML is a SHOULD of its own rule", () => {
+    expect(complete({ parts: [] })).toEqual({
+      rule: "multipart.complete.empty-parts-list",
+      fieldRules: { "error:Code": "multipart.complete.empty-parts-list-malformed-xml" },
+      status: 400,
+      code: "MalformedXML",
+    });
     expect(complete({ parts: undefined })).toMatchObject({ rule: "multipart.complete.no-parts-listed", code: "InvalidRequest" });
   });
 
