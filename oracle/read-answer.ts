@@ -1,5 +1,6 @@
 import type { ExpectedAnswer, HeaderRule } from "./expected-answer.ts";
 import { fieldRulesBesides, objectFieldRules, objectHeaderRules } from "./object-answer.ts";
+import { evaluateIfRange } from "./if-range.ts";
 import { resolvePartNumber } from "./part-numbers.ts";
 import { evaluateReadPreconditions, type ConditionTarget } from "./preconditions.ts";
 import { resolveRange } from "./ranges.ts";
@@ -18,6 +19,13 @@ export type ReadableObject = ObjectState &
     /** The sizes of a completed multipart upload's parts, in order; absent for a single-part object. */
     partSizes?: number[];
   };
+
+/**
+ * A read's expected answer, and the other answers the specification allows as well (a Range it lets a
+ * server ignore or reject, an If-Range date it lets a server take as strong or weak). The answer
+ * itself is the one a caller that knows no alternatives checks.
+ */
+export type ReadAnswer = ExpectedAnswer & { otherwise?: ExpectedAnswer[] };
 
 /** HeadObject's rule where only GetObject's answer was recorded: HEAD answers as GET without a body (HeadObject documentation). */
 const HEAD_RULES: Partial<Record<ReadRuleId, ReadRuleId>> = {
@@ -42,10 +50,12 @@ const HEAD_RULES: Partial<Record<ReadRuleId, ReadRuleId>> = {
  * decides it and, per field, the rules that decide the rest. Order: versionId first, as it picks the
  * object the rest is about; then preconditions (412, then 304) before everything else (RFC 9110
  * 13.2.2); partNumber with Range is 400 InvalidRequest; then partNumber, then Range; response
- * overrides apply to whatever is served. A served answer's status is named by the precondition rule
- * that let it through when one did by a reading of its own, else by the rule that chose its bytes.
+ * overrides apply to whatever is served. If-Range comes after the other preconditions and decides
+ * whether the Range is looked at at all (RFC 9110 13.2.2). A served answer's status is named by the
+ * precondition rule that let it through when one did by a reading of its own, else by the If-Range
+ * rule that decided the Range, else by the rule that chose its bytes.
  */
-export function decideRead(object: ReadableObject, request: ReadRequest, now: number): ExpectedAnswer {
+export function decideRead(object: ReadableObject, request: ReadRequest, now: number): ReadAnswer {
   const isHead = request.method === "HEAD";
   const ruleFor = (rule: ReadRuleId): ReadRuleId => (isHead ? (HEAD_RULES[rule] ?? rule) : rule);
   const refused = (rule: ReadRuleId, status: number, code: string, errorFields?: Record<string, string>): ExpectedAnswer => {
@@ -55,6 +65,9 @@ export function decideRead(object: ReadableObject, request: ReadRequest, now: nu
   const size = object.body.length;
   const partNumber = request.query.partNumber;
   const range = request.headers.range;
+  const ifRange = evaluateIfRange(object, request.headers["if-range"], range !== undefined);
+  /** The Range as If-Range leaves it: a Range If-Range makes the server ignore is no Range. */
+  const rangeLooked = ifRange?.range === "ignore" ? undefined : range;
 
   const version = resolveVersionId(request.query.versionId);
   if (version.result === "invalid") {
@@ -64,7 +77,7 @@ export function decideRead(object: ReadableObject, request: ReadRequest, now: nu
 
   const preconditions = evaluateReadPreconditions(object, request.headers, now);
   // With a Range that could be unsatisfiable, only the order of RFC 9110 13.2.2 says the precondition's answer wins.
-  const beforeRange = (rule: ReadRuleId): ReadRuleId => (partNumber === undefined && rangeMayBeRefused(range, size) ? "read.precondition.before-range" : rule);
+  const beforeRange = (rule: ReadRuleId): ReadRuleId => (partNumber === undefined && rangeMayBeRefused(rangeLooked, size) ? "read.precondition.before-range" : rule);
   if (preconditions.result === "precondition-failed") {
     return refused(beforeRange(preconditions.rule), 412, "PreconditionFailed", { Condition: preconditions.condition });
   }
@@ -86,9 +99,11 @@ export function decideRead(object: ReadableObject, request: ReadRequest, now: nu
   for (const name of Object.keys(overrides.headers)) headerRules[name] = ruleFor("read.response-overrides.applied");
   /** The bytes first..last under `spanRule`, which also decides the extra headers. */
   const served = (status: number | number[], first: number, last: number, spanRule: ReadRuleId, extra: Record<string, HeaderRule>): ExpectedAnswer => {
-    const rule = preconditions.rule ?? spanRule;
-    const fieldRules: Record<string, string> = { ...headerRules, "content-length": spanRule, body: spanRule };
-    for (const name of Object.keys(extra)) fieldRules[name] = spanRule;
+    const rule = preconditions.rule ?? ifRange?.rule ?? spanRule;
+    // A HEAD may answer 200 to a satisfiable Range: only its Content-Length shows whether If-Range let the Range apply.
+    const lengthRule = isHead && ifRange?.range === "apply" ? ifRange.rule : spanRule;
+    const fieldRules: Record<string, string> = { ...headerRules, "content-length": lengthRule, body: spanRule };
+    for (const name of Object.keys(extra)) fieldRules[name] = lengthRule;
     return {
       rule,
       fieldRules: fieldRulesBesides(rule, fieldRules),
@@ -106,21 +121,33 @@ export function decideRead(object: ReadableObject, request: ReadRequest, now: nu
     return served(206, part.first, part.last, ruleFor(part.rule), { "content-range": `bytes ${part.first}-${part.last}/${size}`, "x-amz-mp-parts-count": partsCount });
   }
 
-  const outcome = resolveRange(range, size);
-  switch (outcome.kind) {
-    case "whole":
-      return served(200, 0, size - 1, ruleFor(outcome.rule ?? "read.object.whole"), { "content-range": null });
-    case "unsatisfiable": {
-      const refusal = refused(outcome.rule, 416, "InvalidRange", { RangeRequested: range ?? "", ActualObjectSize: String(size) });
-      if (isHead) return refusal;
-      const fieldRules = { "error:Code": "read.range.invalid-range-error", "error:RangeRequested": "read.range.invalid-range-error", "error:ActualObjectSize": "read.range.invalid-range-error" };
-      return { ...refusal, fieldRules };
-    }
-    case "partial": {
-      const contentRange = `bytes ${outcome.first}-${outcome.last}/${size}`;
-      // HeadObject's documentation says only Content-Length changes for a satisfiable range; the status is not stated.
-      if (isHead) return served([200, 206], outcome.first, outcome.last, ruleFor(outcome.rule), { "content-range": { absentOr: contentRange } });
-      return served(206, outcome.first, outcome.last, outcome.rule, { "content-range": contentRange });
+  const whole = (rule: ReadRuleId): ExpectedAnswer => served(200, 0, size - 1, ruleFor(rule), { "content-range": null });
+  if (ifRange?.range === "ignore") return whole(ifRange.rule);
+  const ranged = rangedAnswer(rangeLooked);
+  if (ifRange?.range !== "either") return ranged;
+  // Taken as a strong validator the date lets the Range apply, taken as weak it does not.
+  return { ...ranged, otherwise: [...(ranged.otherwise ?? []), whole(ifRange.rule)] };
+
+  /** The answer to the Range as it is looked at, and any other the specification allows; an If-Range that let it be looked at names a refusal. */
+  function rangedAnswer(header: string | undefined): ReadAnswer {
+    const outcome = resolveRange(header, size);
+    switch (outcome.kind) {
+      case "whole":
+        return whole(outcome.rule ?? "read.object.whole");
+      case "ignored-or-refused":
+        return { ...whole(outcome.rule), otherwise: [isHead ? { rule: ifRange?.rule ?? outcome.rule, status: 416, body: Buffer.alloc(0) } : { rule: ifRange?.rule ?? outcome.rule, status: 416 }] };
+      case "unsatisfiable": {
+        const refusal = refused(ifRange?.rule ?? outcome.rule, 416, "InvalidRange", { RangeRequested: header ?? "", ActualObjectSize: String(size) });
+        if (isHead) return refusal;
+        const fieldRules = { "error:Code": "read.range.invalid-range-error", "error:RangeRequested": "read.range.invalid-range-error", "error:ActualObjectSize": "read.range.invalid-range-error" };
+        return { ...refusal, fieldRules };
+      }
+      case "partial": {
+        const contentRange = `bytes ${outcome.first}-${outcome.last}/${size}`;
+        // HeadObject's documentation says only Content-Length changes for a satisfiable range; the status is not stated.
+        if (isHead) return served([200, 206], outcome.first, outcome.last, ruleFor(outcome.rule), { "content-range": { absentOr: contentRange } });
+        return served(206, outcome.first, outcome.last, outcome.rule, { "content-range": contentRange });
+      }
     }
   }
 }

@@ -16,6 +16,6 @@ export type ResponseOverride = keyof typeof RESPONSE_OVERRIDES;
 /** A GetObject or HeadObject request, as far as the read oracle looks at it. */
 export interface ReadRequest {
   method: "GET" | "HEAD";
-  headers: Partial<Record<ConditionalHeader | "range", string>>;
+  headers: Partial<Record<ConditionalHeader | "range" | "if-range", string>>;
   query: Partial<Record<ResponseOverride | "partNumber" | "versionId", string>>;
 }

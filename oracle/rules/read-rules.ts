@@ -211,6 +211,31 @@ export const READ_RULES = {
     requirement: "MUST",
     provenance: recorded("range-no-unit", "range-dash-only", "range-malformed-0-neg1", "range-malformed-neg1-dash"),
   },
+  "read.range.invalid-specifier": {
+    statement: "RFC 9110: a Range whose ranges-specifier breaks its grammar (whitespace around = or inside a range, an empty range set) is ignored (200 with the whole object) or rejected (416)",
+    requirement: "SHOULD",
+    provenance: rfc(9110, "14.2"),
+  },
+  "read.range.unknown-unit": {
+    statement: "RFC 9110: an origin server MUST ignore a Range in a unit it does not understand (items=0-1): 200 with the whole object",
+    requirement: "MUST",
+    provenance: rfc(9110, "14.2"),
+  },
+  "read.range.unit-case": {
+    statement: "RFC 9110: range unit names are case-insensitive, so Bytes= and BYTES= name byte ranges, served as bytes= would be (206 for a satisfiable range)",
+    requirement: "SHOULD",
+    provenance: rfc(9110, "14.1"),
+  },
+  "read.range.leading-zeros": {
+    statement: "RFC 9110: range positions are decimal digits, leading zeros allowed, so bytes=007-010 is bytes=7-10 and served so (206)",
+    requirement: "SHOULD",
+    provenance: rfc(9110, "14.1.1"),
+  },
+  "read.range.list-syntax": {
+    statement: "RFC 9110: a range set is a list whose empty elements and whitespace around commas a recipient ignores, so bytes=0-9, is the one range 0-9 and served so (206)",
+    requirement: "SHOULD",
+    provenance: rfc(9110, "5.6.1, 14.1.1"),
+  },
   "read.head.range-satisfiable": {
     statement: "HeadObject with a satisfiable Range answers the range's Content-Length and no body; the status (200 or 206) is not stated, Content-Range is absent or the range's",
     requirement: "MUST",
@@ -225,6 +250,43 @@ export const READ_RULES = {
     statement: "HeadObject ignores the Range values GetObject ignores (reversed, several ranges, malformed) and answers 200 with the whole object's Content-Length",
     requirement: "SHOULD",
     provenance: inferred("GetObject's recorded answers to the same Range values (range-reversed-1-0, range-multi, range-no-unit, range-dash-only) and HeadObject's documentation that HEAD answers as GET without a body"),
+  },
+
+  // If-Range (oracle/if-range.ts), evaluated after the other preconditions (RFC 9110 13.2.2).
+  "read.if-range.entity-tag-match": {
+    statement: "RFC 9110: an If-Range entity tag that strongly matches the ETag lets the Range apply as if sent alone (206 with the range, or 416)",
+    requirement: "SHOULD",
+    provenance: rfc(9110, "13.1.5"),
+  },
+  "read.if-range.entity-tag-mismatch": {
+    statement: "RFC 9110: an If-Range entity tag other than the ETag makes the server ignore the Range: 200 with the whole object, never 206 or 416",
+    requirement: "MUST",
+    provenance: rfc(9110, "13.1.5"),
+  },
+  "read.if-range.weak-entity-tag": {
+    statement: "RFC 9110: If-Range compares entity tags strongly, so a weak W/\"<etag>\" never matches and the Range is ignored: 200 with the whole object",
+    requirement: "MUST",
+    provenance: rfc(9110, "13.1.5"),
+  },
+  "read.if-range.date-match": {
+    statement: "RFC 9110: an If-Range HTTP-date equal to Last-Modified holds only if the server deems it a strong validator, so the Range applies or is ignored (200 with the whole object)",
+    requirement: "MUST",
+    provenance: rfc(9110, "13.1.5, 8.8.2.2"),
+  },
+  "read.if-range.date-mismatch": {
+    statement: "RFC 9110: an If-Range HTTP-date not exactly Last-Modified (earlier or later) does not match, so the Range is ignored: 200 with the whole object",
+    requirement: "MUST",
+    provenance: rfc(9110, "13.1.5"),
+  },
+  "read.if-range.not-a-validator": {
+    statement: "RFC 9110: an If-Range that is neither an entity tag nor an HTTP-date matches no validator, so the Range is ignored: 200 with the whole object",
+    requirement: "MUST",
+    provenance: rfc(9110, "13.1.5"),
+  },
+  "read.if-range.without-range": {
+    statement: "RFC 9110: a server MUST ignore If-Range in a request without Range: the read is answered as if If-Range were absent",
+    requirement: "MUST",
+    provenance: rfc(9110, "13.1.5"),
   },
 
   // partNumber (oracle/part-numbers.ts).

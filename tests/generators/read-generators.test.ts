@@ -6,6 +6,8 @@ import { everyConditionCombination } from "../../generators/everyConditionCombin
 import { ifMatchValue } from "../../generators/ifMatchValue.ts";
 import { ifNoneMatchValue } from "../../generators/ifNoneMatchValue.ts";
 import { otherEtag } from "../../generators/otherEtag.ts";
+import { IF_RANGE_FORMS, ifRangeValue, type IfRangeForm } from "../../generators/ifRangeValue.ts";
+import { rangeGrammarVariant, type RangeVariant } from "../../generators/rangeGrammarVariant.ts";
 import { rangeHeader, type RangeKind } from "../../generators/rangeHeader.ts";
 import { responseOverrideValues } from "../../generators/responseOverrideValues.ts";
 
@@ -44,6 +46,16 @@ const GENERATORS: Array<{ name: string; arbitrary: fc.Arbitrary<unknown>; proble
     arbitrary: rangeHeader(size, [kind]),
     problems: (value: string) => (rangeKindOf(value, size) === (kind === "edge" ? "satisfiable" : kind) ? [] : [`${value} is not ${kind}`]),
   })),
+  ...IF_RANGE_FORMS.map((form) => ({
+    name: `ifRangeValue ${form}`,
+    arbitrary: ifRangeValue({ etag: ETAG, lastModified: LAST_MODIFIED }, [form]),
+    problems: (value: string) => (ifRangeFormOf(value) === form ? [] : [`${value} is ${ifRangeFormOf(value)}`]),
+  })),
+  ...(["unit-case", "leading-zeros", "list-syntax", "whitespace", "empty-set", "unknown-unit", "overlapping"] as RangeVariant[]).map((variant) => ({
+    name: `rangeGrammarVariant ${variant} of 37 bytes`,
+    arbitrary: rangeGrammarVariant(37, [variant]),
+    problems: (value: string) => (variantOf(value, 37) === variant ? [] : [`${value} is ${variantOf(value, 37)}`]),
+  })),
   {
     name: "responseOverrideValues",
     arbitrary: responseOverrideValues(),
@@ -61,6 +73,31 @@ function rangeKindOf(value: string, size: number): "satisfiable" | "ignored" | "
   if (match[1] === undefined) return Number(match[2]) === 0 ? "unsatisfiable" : "satisfiable";
   if (match[2] !== undefined && Number(match[2]) < Number(match[1])) return "ignored";
   return Number(match[1]) >= size ? "unsatisfiable" : "satisfiable";
+}
+
+/** An If-Range value's form, read apart from the generator and the oracle. */
+function ifRangeFormOf(value: string): IfRangeForm | "other" {
+  if (value === ETAG) return "matching-etag";
+  if (value === `W/${ETAG}`) return "weak-etag";
+  if (/^"[^"]+"$/.test(value)) return "other-etag";
+  if (!value.endsWith(" GMT") || Number.isNaN(Date.parse(value))) return "not-a-validator";
+  const at = seconds(value);
+  return at === LAST_MODIFIED ? "matching-date" : at < LAST_MODIFIED ? "earlier-date" : "later-date";
+}
+
+/** A grammar variant's family, told by what it looks like, and checked to name bytes inside the object. */
+function variantOf(value: string, size: number): RangeVariant | "other" {
+  const [unit = "", set = ""] = value.split(/=(.*)/s);
+  if (/\s/.test(unit) || /^\s*[^\s,]/.test(set) && /^\s/.test(set) || /\d\s+-|-\s+\d/.test(set)) return "whitespace";
+  if (set.split(",").every((member) => member.trim() === "")) return "empty-set";
+  if (unit.toLowerCase() !== "bytes") return "unknown-unit";
+  const ranges = set.split(",").map((member) => member.trim()).filter((member) => member !== "");
+  const inside = ranges.every((range) => /^\d*-\d*$/.test(range) && range !== "-" && Number(range.split("-")[0] || 0) < size && (range.startsWith("-") ? Number(range.slice(1)) >= 1 : true));
+  if (!inside) return "other";
+  if (ranges.length > 1) return "overlapping";
+  if (unit !== "bytes") return "unit-case";
+  if (ranges.length !== set.split(",").length || /\s/.test(set)) return "list-syntax";
+  return /(^|-)0\d/.test(ranges[0] ?? "") ? "leading-zeros" : "other";
 }
 
 describe.each(GENERATORS)("$name", ({ arbitrary, problems }) => {

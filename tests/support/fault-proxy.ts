@@ -24,7 +24,7 @@ export interface Faults {
   serverErrorOnRange?: RegExp;
 }
 
-const READ_HEADERS = ["if-match", "if-none-match", "if-modified-since", "if-unmodified-since", "range"];
+const READ_HEADERS = ["if-match", "if-none-match", "if-modified-since", "if-unmodified-since", "if-range", "range"];
 
 /**
  * A proxy on 127.0.0.1 that accepts any credentials, re-signs each request for the upstream store,

@@ -22,6 +22,34 @@ export interface ReadFaults {
   unsatisfiableAs200?: boolean;
   /** Content-Range names a total one byte too large. */
   contentRangeWrongTotal?: boolean;
+  /** If-Range is never looked at: the Range always applies. */
+  ignoreIfRange?: boolean;
+  /** If-Range never holds: a Range sent with one is always ignored. */
+  ifRangeNeverHolds?: boolean;
+  /** A weak If-Range tag matches the ETag it names (the weak comparison). */
+  weakIfRangeMatches?: boolean;
+  /** An If-Range date holds at or after Last-Modified, as If-Unmodified-Since would. */
+  ifRangeDateAsUnmodifiedSince?: boolean;
+  /** An If-Range that is neither a tag nor a date is taken as no If-Range. */
+  ifRangeGarbageIgnored?: boolean;
+  /** An If-Range HTTP-date is refused with 400 InvalidArgument. */
+  ifRangeDateRefused?: boolean;
+  /** If-Range without a Range that does not hold is 412. */
+  ifRangeWithoutRangeChecked?: boolean;
+  /** A range unit other than bytes is read as bytes. */
+  unknownUnitServed?: boolean;
+  /** Only `bytes` in lower case is a byte range. */
+  unitCaseSensitive?: boolean;
+  /** Positions with leading zeros are not read: the Range is ignored. */
+  leadingZerosIgnored?: boolean;
+  /** Empty list elements and whitespace around commas make the Range ignored. */
+  listSyntaxIgnored?: boolean;
+  /** Whitespace anywhere in a Range is dropped before reading it. */
+  rangeWhitespaceTolerated?: boolean;
+  /** A Range with no range at all (`bytes=`) is served as `bytes=0-`. */
+  emptyRangeSetServed?: boolean;
+  /** Several ranges are answered with the first. */
+  firstOfSeveralRangesServed?: boolean;
 }
 
 export interface ReadQuestion {
@@ -72,8 +100,16 @@ export function answerRead(plain: Answer, question: ReadQuestion, faults: ReadFa
   const base: Answer = { ...plain, headers: { ...plain.headers, ...replaced } };
 
   const part = question.query.partNumber;
-  const range = h.range;
-  if (part !== undefined && range !== undefined) return errorOf(400, "InvalidRequest", {}, head);
+  if (part !== undefined && h.range !== undefined) return errorOf(400, "InvalidRequest", {}, head);
+  let range = h.range;
+  const ifRange = faults.ignoreIfRange ? undefined : h["if-range"]?.trim();
+  if (ifRange !== undefined) {
+    const dated = isHttpDate(ifRange);
+    if (dated && faults.ifRangeDateRefused) return errorOf(400, "InvalidArgument", {}, head);
+    const holds = ifRangeHolds(ifRange, plain.headers, faults);
+    if (range === undefined && !holds && faults.ifRangeWithoutRangeChecked) return errorOf(412, "PreconditionFailed", { Condition: "If-Range" }, head);
+    if (!holds || faults.ifRangeNeverHolds) range = undefined;
+  }
   if (part !== undefined) {
     const sizes = partSizes ?? [size];
     const number = Number(part);
@@ -86,7 +122,7 @@ export function answerRead(plain: Answer, question: ReadQuestion, faults: ReadFa
     return served;
   }
   if (range === undefined) return whole(base, head);
-  const spec = /^bytes=(\d*)-(\d*)$/.exec(range);
+  const spec = byteRangeOf(range, faults);
   if (!spec || (spec[1] === "" && spec[2] === "")) return whole(base, head);
   let first: number;
   let last: number;
@@ -102,6 +138,48 @@ export function answerRead(plain: Answer, question: ReadQuestion, faults: ReadFa
     last = spec[2] === "" ? size - 1 : Math.min(Number(spec[2]), size - 1);
   }
   return slice(base, first, last, head, faults);
+}
+
+/**
+ * An If-Range against the plain answer's validators: a strong tag equal to the ETag, or the
+ * Last-Modified value itself (this store knows its objects and takes it as strong).
+ */
+function ifRangeHolds(value: string, headers: Record<string, string>, faults: ReadFaults): boolean {
+  if (value.startsWith("W/")) return faults.weakIfRangeMatches === true && value.slice(2) === headers.etag;
+  if (value.startsWith('"')) return value === headers.etag;
+  if (!isHttpDate(value)) return faults.ifRangeGarbageIgnored === true;
+  if (value === headers["last-modified"]) return true;
+  return faults.ifRangeDateAsUnmodifiedSince === true && Date.parse(value) >= Date.parse(headers["last-modified"] ?? "");
+}
+
+/** An HTTP-date as this store reads one: a day name first, GMT last, and a real instant. */
+function isHttpDate(value: string): boolean {
+  return /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/.test(value) && new Date(Date.parse(value)).toUTCString() === value;
+}
+
+/**
+ * The one byte range a Range names, as [whole, first, last] digit strings, or undefined when it is
+ * to be ignored. The unit is case-insensitive; the set is a comma list that may hold empty elements,
+ * with spaces or tabs allowed only next to its commas; exactly one range must be in it.
+ */
+function byteRangeOf(value: string, faults: ReadFaults): RegExpExecArray | undefined {
+  const text = faults.rangeWhitespaceTolerated ? value.replace(/[ \t]/g, "") : value;
+  const equals = text.indexOf("=");
+  if (equals < 0) return undefined;
+  const unit = text.slice(0, equals);
+  if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(unit)) return undefined;
+  if (!faults.unknownUnitServed && (faults.unitCaseSensitive ? unit !== "bytes" : unit.toLowerCase() !== "bytes")) return undefined;
+  const set = text.slice(equals + 1);
+  if (/^[ \t]+[^ \t,]/.test(set)) return undefined;
+  const members = set.split(",");
+  const trimmed = members.map((member) => member.replace(/^[ \t]+|[ \t]+$/g, ""));
+  const ranges = trimmed.filter((member) => member !== "");
+  if (faults.listSyntaxIgnored && (ranges.length !== members.length || trimmed.some((member, index) => member !== members[index]))) return undefined;
+  if (ranges.length === 0) return faults.emptyRangeSetServed ? /^(\d*)-(\d*)$/.exec("0-") ?? undefined : undefined;
+  if (ranges.length > 1 && !faults.firstOfSeveralRangesServed) return undefined;
+  const spec = /^(\d*)-(\d*)$/.exec(ranges[0] ?? "");
+  if (!spec || (faults.leadingZerosIgnored && /^0\d|-0\d/.test(ranges[0] ?? ""))) return undefined;
+  return spec;
 }
 
 function slice(base: Answer, first: number, last: number, head: boolean, faults: ReadFaults): Answer {

@@ -2,6 +2,7 @@ import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { conformance } from "../../../fixtures/test.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { rangeProperty } from "../shared/range-properties.ts";
+import { rangeVariantProperty } from "../shared/range-variant-properties.ts";
 
 conformance(
   {
@@ -69,4 +70,56 @@ conformance(
     const answer = await s3.send({ method: "GET", bucket, key: "my-key", headers: { range: "bytes=1024-4096" } });
     expectAnswer(answer, expectedNoSuchKey("my-key", "GET"), "GET with a range of a missing key");
   },
+);
+
+conformance(
+  {
+    id: "s3.get-object.range.equivalent-forms",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "range",
+    requirement: "SHOULD",
+    source: "rfc:9110#14.1.1",
+    title: "GetObject serves Bytes= in any case, positions with leading zeros and range sets with empty elements or spaces around commas as the plain range",
+  },
+  rangeVariantProperty("GET", ["unit-case", "leading-zeros", "list-syntax"]),
+);
+
+conformance(
+  {
+    id: "s3.get-object.range.invalid-specifier",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "range",
+    requirement: "SHOULD",
+    source: "rfc:9110#14.2",
+    title: "GetObject ignores (200, the whole object) or rejects (416) a Range with whitespace around = or inside a range, or an empty range set",
+  },
+  rangeVariantProperty("GET", ["whitespace", "empty-set"]),
+);
+
+conformance(
+  {
+    id: "s3.get-object.range.unknown-unit",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "range",
+    requirement: "MUST",
+    source: "rfc:9110#14.2",
+    title: "GetObject ignores a Range in a unit other than bytes and answers 200 with the whole object",
+  },
+  rangeVariantProperty("GET", ["unknown-unit"]),
+);
+
+conformance(
+  {
+    id: "s3.get-object.range.overlapping",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "range",
+    requirement: "MUST",
+    source: "aws-observed:range-multi",
+    title: "GetObject ignores several ranges, overlapping ones too, and answers 200 with the whole object",
+  },
+  rangeVariantProperty("GET", ["overlapping"]),
 );

@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { storeReadable } from "../../../fixtures/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/test.ts";
@@ -11,6 +10,7 @@ import { rangeHeader } from "../../../generators/rangeHeader.ts";
 import { decideRead, type ReadableObject } from "../../../oracle/read-answer.ts";
 import type { ConditionalHeader, ReadRequest } from "../../../oracle/read-request.ts";
 import { conditionFormExamples } from "./condition-form-examples.ts";
+import { expectReadAnswer } from "./expect-read-answer.ts";
 import { describeRead, nowSeconds, sendRead } from "./read-request.ts";
 
 type Method = ReadRequest["method"];
@@ -28,7 +28,7 @@ function objectState(object: ReadableObject): unknown {
 
 async function expectRead(context: CaseContext, object: ReadableObject, request: ReadRequest): Promise<void> {
   const answer = await sendRead(context.s3, context.bucket, object.key, request);
-  expectAnswer(answer, decideRead(object, request, nowSeconds()), describeRead(request));
+  expectReadAnswer(answer, decideRead(object, request, nowSeconds()), describeRead(request));
 }
 
 /** One conditional header alone, holding or failing, in every generated form. */

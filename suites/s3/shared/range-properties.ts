@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { storeReadable } from "../../../fixtures/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/test.ts";
@@ -7,6 +6,7 @@ import { bodyOfSize, fillBody } from "../../../generators/bodyOfSize.ts";
 import { rangeHeader, type RangeKind } from "../../../generators/rangeHeader.ts";
 import { decideRead } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
+import { expectReadAnswer } from "./expect-read-answer.ts";
 import { describeRead, nowSeconds, sendRead } from "./read-request.ts";
 
 /** Object sizes for range properties: empty, tiny, and larger; sizes without any range of the kinds are left out. */
@@ -51,7 +51,7 @@ export function rangeProperty(method: ReadRequest["method"], kinds: RangeKind[])
       const object = await storeReadable(s3, bucket, { key: "range-object", body, headers: {}, metadata: {} });
       const request: ReadRequest = { method, headers: { range }, query: {} };
       const answer = await sendRead(s3, bucket, object.key, request);
-      expectAnswer(answer, decideRead(object, request, nowSeconds()), `${describeRead(request)} of ${body.length} bytes`);
+      expectReadAnswer(answer, decideRead(object, request, nowSeconds()), `${describeRead(request)} of ${body.length} bytes`);
     }, { examples });
   };
 }

@@ -1,0 +1,28 @@
+import { conformance } from "../../../fixtures/test.ts";
+import { ifRangeProperty, ifRangeWithoutRangeProperty } from "../shared/if-range-properties.ts";
+
+conformance(
+  {
+    id: "s3.get-object.conditional.if-range",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "conditional",
+    requirement: "MUST",
+    source: "rfc:9110#13.1.5",
+    title: "GetObject with If-Range and a Range applies the Range only for the strong ETag (or Last-Modified exactly); weak tags, other tags and other dates get the whole object",
+  },
+  ifRangeProperty("GET"),
+);
+
+conformance(
+  {
+    id: "s3.get-object.conditional.if-range-without-range",
+    protocol: "s3",
+    operation: "GetObject",
+    feature: "conditional",
+    requirement: "MUST",
+    source: "rfc:9110#13.1.5",
+    title: "GetObject ignores If-Range without a Range and answers as if it were absent",
+  },
+  ifRangeWithoutRangeProperty("GET"),
+);
