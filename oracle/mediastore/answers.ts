@@ -27,10 +27,19 @@ export function expectedPutAnswer(sha256: string): ExpectedMediaStoreAnswer {
 /** A set-up PutObject, checked for its status only: the PutObject cases check its JSON body. */
 export const PUT_STORED: ExpectedMediaStoreAnswer = { rule: STORED, status: 200 };
 
+/** A set-up streaming PutObject, checked for its status only. */
+export const STREAMING_STORED: ExpectedMediaStoreAnswer = { rule: "mediastore.put.streaming-chunked", status: 200 };
+
 /** A streaming (chunked, unknown length) PutObject within the streaming limit: stored like any other. */
 export function expectedStreamingPutAnswer(sha256: string): ExpectedMediaStoreAnswer {
   return storedAnswer(sha256, "mediastore.put.streaming-chunked");
 }
+
+/** The rule that a streaming upload is readable before it ends, its bytes a prefix of those sent. */
+export const STREAMING_READABLE_RULE = "mediastore.put.streaming-readable-while-uploading";
+
+/** GetObject of a streaming upload still under way: 200 (the case compares the bytes with those sent). */
+export const READABLE_WHILE_UPLOADING: ExpectedMediaStoreAnswer = { rule: STREAMING_READABLE_RULE, status: 200 };
 
 /**
  * PutObject of `size` bytes with this upload availability: stored up to the documented limit (25 MB

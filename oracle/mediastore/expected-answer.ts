@@ -17,8 +17,10 @@ export interface ExpectedMediaStoreAnswer {
   /** restJson1 error type (`x-amzn-ErrorType` or `__type`). */
   errorType?: string;
   headers?: Record<string, MediaStoreHeaderRule>;
-  /** Members the JSON body must have, each equal (or matching a pattern). */
+  /** Members the JSON body must have, each equal (or matching a pattern); the body must then be a JSON document. */
   json?: Record<string, string | number | RegExp>;
+  /** The body must be a JSON document (restJson1), whatever its members (a ListItems page). */
+  jsonDocument?: true;
   /** The body's length and SHA-256, for bodies too large to compare byte by byte. */
   bodyLength?: number;
   bodySha256?: string;

@@ -14,7 +14,8 @@ export const NAME_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
 export const PATH_PATTERN = /^(?:[A-Za-z0-9_.\-~]+\/){0,10}[A-Za-z0-9_.\-~]+$/;
 const NAME_PATTERN = /^[A-Za-z0-9_.\-~]+$/;
 
-/** ListItems pages hold at most this many items, and this many when MaxResults is absent. */
+/** ListItems MaxResults: the documented valid range; pages hold this many at most when it is absent. */
+export const MIN_LIST_RESULTS = 1;
 export const MAX_LIST_RESULTS = 1000;
 
 export type UploadAvailability = "standard" | "streaming";

@@ -1,4 +1,5 @@
 import type { ExpectedMediaStoreAnswer } from "./expected-answer.ts";
+import { MAX_LIST_RESULTS, MIN_LIST_RESULTS } from "./limits.ts";
 
 /** The rule that ListItems lists each direct subfolder and object of the folder once. */
 export const LISTING_RULE = "mediastore.list.folders-and-objects";
@@ -7,10 +8,24 @@ export const MAX_RESULTS_RULE = "mediastore.list.max-results";
 /** The rule that NextToken leads on until every item was listed once, and is absent on the last page. */
 export const NEXT_TOKEN_RULE = "mediastore.list.next-token";
 
-/** A page of ListItems: 200 (the items are compared with `expectedListing` over all pages). */
+/** The rule that a folder left empty by DeleteObject is gone, and the empty folders above it. */
+export const EMPTY_FOLDERS_RULE = "mediastore.delete.empty-folders-removed";
+
+/** A page of ListItems: 200 and a JSON document (the items are compared with `expectedListing` over all pages). */
 export function expectedListPage(maxResults?: number): ExpectedMediaStoreAnswer {
-  return { rule: maxResults === undefined ? LISTING_RULE : MAX_RESULTS_RULE, status: 200 };
+  return { rule: maxResults === undefined ? LISTING_RULE : MAX_RESULTS_RULE, status: 200, jsonDocument: true };
 }
+
+/** ListItems with this MaxResults: a page within the documented range 1 to 1000, some 4xx outside it (AWS names no code). */
+export function expectedMaxResultsAnswer(maxResults: number): ExpectedMediaStoreAnswer {
+  if (Number.isInteger(maxResults) && maxResults >= MIN_LIST_RESULTS && maxResults <= MAX_LIST_RESULTS) {
+    return { rule: "mediastore.list.max-results-in-range", status: 200, jsonDocument: true };
+  }
+  return { rule: "mediastore.list.max-results-out-of-range", status: "4xx" };
+}
+
+/** ListItems with a NextToken the store never issued: some 4xx, never a page as if it named one. */
+export const UNKNOWN_TOKEN_ANSWER: ExpectedMediaStoreAnswer = { rule: "mediastore.list.next-token-unknown", status: "4xx" };
 
 /** An item of a ListItems answer. */
 export interface ListedEntry {

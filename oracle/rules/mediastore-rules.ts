@@ -7,6 +7,8 @@ const DELETE_OBJECT = "https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2
 const LIST_ITEMS = "https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/ListItems";
 /** The user guide's upload page: the 25 MB / 10 MB limits and chunked (streaming) uploads. */
 const UPLOADING = "https://docs.aws.amazon.com/mediastore/latest/ug/objects-upload.html";
+/** The user guide's delete page: deleting a folder's only object deletes the folder and the empty folders above it. */
+const DELETING = "https://docs.aws.amazon.com/mediastore/latest/ug/objects-delete.html";
 
 /** Rules of the MediaStore Data API (PutObject, GetObject, DescribeObject, DeleteObject, ListItems). */
 export const MEDIASTORE_RULES = {
@@ -24,6 +26,11 @@ export const MEDIASTORE_RULES = {
     statement: "PutObject with upload availability streaming and a chunked body of unknown length, within 10 MB, is stored: 200",
     requirement: "MUST",
     provenance: documented(UPLOADING),
+  },
+  "mediastore.put.streaming-readable-while-uploading": {
+    statement: "An object uploaded with UploadAvailability streaming can be downloaded before its upload ends: GetObject answers 200 with bytes that are a prefix of those sent so far",
+    requirement: "MUST",
+    provenance: documented(PUT_OBJECT),
   },
   "mediastore.put.refused-stores-nothing": {
     statement: "A PutObject refused with a 4xx leaves no object at its path: DescribeObject of the path answers 404 ObjectNotFoundException",
@@ -114,6 +121,26 @@ export const MEDIASTORE_RULES = {
     statement: "ListItems with MaxResults answers 200 with pages of at most MaxResults items",
     requirement: "MUST",
     provenance: documented(LIST_ITEMS),
+  },
+  "mediastore.list.max-results-in-range": {
+    statement: "ListItems with MaxResults from 1 to 1000, the documented valid range, answers 200 with a page",
+    requirement: "MUST",
+    provenance: documented(LIST_ITEMS),
+  },
+  "mediastore.list.max-results-out-of-range": {
+    statement: "ListItems with MaxResults below 1 or above 1000, outside the documented valid range, is refused with a 4xx",
+    requirement: "MUST",
+    provenance: documented(LIST_ITEMS),
+  },
+  "mediastore.list.next-token-unknown": {
+    statement: "ListItems with a NextToken no ListItems answer gave is refused with a 4xx rather than answered with a page",
+    requirement: "SHOULD",
+    provenance: inferred("the ListItems page: a NextToken identifies a batch of results a previous answer returned, and tokens expire after 15 minutes, so a token never issued names no batch"),
+  },
+  "mediastore.delete.empty-folders-removed": {
+    statement: "DeleteObject of the only object below a folder deletes that folder and the folders above it left empty: ListItems no longer lists them",
+    requirement: "MUST",
+    provenance: documented(DELETING),
   },
   "mediastore.list.next-token": {
     statement: "ListItems answers a NextToken while items remain and none on the last page; following the tokens lists every item exactly once",

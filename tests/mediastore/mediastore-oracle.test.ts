@@ -18,10 +18,20 @@ import {
   NOTHING_STORED,
   OBJECT_NOT_FOUND,
   PUT_STORED,
+  READABLE_WHILE_UPLOADING,
+  STREAMING_STORED,
 } from "../../oracle/mediastore/answers.ts";
 import type { ExpectedMediaStoreAnswer } from "../../oracle/mediastore/expected-answer.ts";
 import { isValidPath, MAX_PATH_LENGTH, pathViolation, STANDARD_UPLOAD_LIMIT, STREAMING_UPLOAD_LIMIT } from "../../oracle/mediastore/limits.ts";
-import { expectedListPage, LISTING_RULE, MAX_RESULTS_RULE, NEXT_TOKEN_RULE } from "../../oracle/mediastore/listing.ts";
+import {
+  EMPTY_FOLDERS_RULE,
+  expectedListPage,
+  expectedMaxResultsAnswer,
+  LISTING_RULE,
+  MAX_RESULTS_RULE,
+  NEXT_TOKEN_RULE,
+  UNKNOWN_TOKEN_ANSWER,
+} from "../../oracle/mediastore/listing.ts";
 import { expectedRangeAnswer } from "../../oracle/mediastore/ranges.ts";
 import { MEDIASTORE_RULES } from "../../oracle/rules/mediastore-rules.ts";
 
@@ -55,9 +65,14 @@ const ANSWERS: ExpectedMediaStoreAnswer[] = [
   CONTAINER_NOT_FOUND,
   expectedListPage(),
   expectedListPage(5),
+  expectedMaxResultsAnswer(1),
+  expectedMaxResultsAnswer(0),
+  UNKNOWN_TOKEN_ANSWER,
+  STREAMING_STORED,
+  READABLE_WHILE_UPLOADING,
 ];
-/** Rules the listing checks name outside an expected answer (in `failCheck`). */
-const CHECK_RULES = [LISTING_RULE, MAX_RESULTS_RULE, NEXT_TOKEN_RULE];
+/** Rules the listing and deletion checks name outside an expected answer (in `failCheck`). */
+const CHECK_RULES = [LISTING_RULE, MAX_RESULTS_RULE, NEXT_TOKEN_RULE, EMPTY_FOLDERS_RULE];
 
 function rulesOf(answer: ExpectedMediaStoreAnswer): string[] {
   return [answer.rule, ...Object.values(answer.fieldRules ?? {})];
@@ -80,6 +95,11 @@ describe("MediaStore rules", () => {
     expect(expectedUploadAnswer(STANDARD_UPLOAD_LIMIT + 1, "standard", "")).toEqual({ rule: "mediastore.size.standard-over-limit", status: "4xx" });
     expect(expectedUploadAnswer(STREAMING_UPLOAD_LIMIT + 1, "streaming", "")).toEqual({ rule: "mediastore.size.streaming-over-limit", status: "4xx" });
     expect(expectedPutAnswer("").fieldRules?.["json:StorageClass"]).toBe("mediastore.put.storage-class-temporal");
+  });
+
+  test("MaxResults is taken from 1 to 1000 and refused outside, as the ListItems page gives its valid range", () => {
+    const inRange = (value: number) => expectedMaxResultsAnswer(value).status === 200;
+    expect([0, 1, 2, 999, 1000, 1001, -1].map(inRange)).toEqual([false, true, true, true, true, false, false]);
   });
 
   test("a path breaks a rule exactly when the API model's pattern and length refuse it", () => {
@@ -143,5 +163,24 @@ describe("MediaStore answer comparison", () => {
     expect(get("9876543210")).toEqual(["mediastore.get.whole-object body: bytes / other bytes"]);
     const ranged = expectedRangeAnswer("bytes=2-4", 10, slice);
     expect(classes(answer({ status: 206, headers: { "content-range": "bytes 2-4/10", "content-length": "3" }, body: Buffer.from("235") }), ranged)).toEqual(["mediastore.range.satisfiable body: bytes / other bytes"]);
+  });
+});
+
+describe("answers that are not JSON", () => {
+  const html = Buffer.from("<html><body>Not Found</body></html>");
+  const htmlHeaders = { "content-type": "text/html; charset=utf-8" };
+
+  test("an error page in HTML is a finding naming its content type, and ends the input", () => {
+    expect(classes(answer({ status: 404, headers: htmlHeaders, body: html }), OBJECT_NOT_FOUND)).toEqual(["mediastore.not-found.object body: a JSON document / text/html"]);
+    expect(classes(answer({ status: 404, headers: htmlHeaders, body: html }), DESCRIBE_NOT_FOUND)).toEqual([]);
+  });
+
+  test("a PutObject or ListItems answer that is not JSON is classed by its content type, a broken JSON document as such", () => {
+    expect(classes(answer({ headers: htmlHeaders, body: html }), expectedPutAnswer(sha256("a")))).toEqual(["mediastore.put.stored body: a JSON document / text/html"]);
+    expect(classes(answer({ headers: { "content-type": "application/json" }, body: Buffer.from('{"Items": [') }), expectedListPage())).toEqual([
+      "mediastore.list.folders-and-objects body: a JSON document / application/json that does not parse",
+    ]);
+    expect(classes(answer({ headers: {}, body: Buffer.alloc(0) }), expectedListPage())).toEqual(["mediastore.list.folders-and-objects body: a JSON document / empty"]);
+    expect(classes(answer({ headers: { "content-type": "application/json" }, json: { Items: [] }, body: Buffer.from('{"Items":[]}') }), expectedListPage())).toEqual([]);
   });
 });

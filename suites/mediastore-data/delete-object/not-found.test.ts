@@ -13,8 +13,8 @@ mediastoreConformance(
     source: "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/DeleteObject",
     title: "After DeleteObject, GetObject and a second DeleteObject of the path are 404 ObjectNotFoundException",
   },
-  async ({ ms, folder }) => {
-    const path = `${folder}/segment/0001.ts`;
+  async ({ ms, rootPath }) => {
+    const path = rootPath("0001.ts");
     expectMediaStore(await putMediaObject(ms, path, Buffer.from("to be deleted")), PUT_STORED, "PutObject");
     expectMediaStore(await ms.send({ method: "DELETE", path }), DELETED, "DeleteObject");
     expectMediaStore(await ms.send({ method: "GET", path }), GONE_AFTER_DELETE, "GetObject after DeleteObject");

@@ -20,10 +20,10 @@ mediastoreConformance(
     source: DESCRIBE_OBJECT,
     title: "DescribeObject answers ContentLength, ContentType, CacheControl, the PutObject ETag and an HTTP-date LastModified, without a body",
   },
-  async ({ run, ms, folder }) => {
+  async ({ run, ms, rootPath }) => {
     const input = fc.tuple(objectBody({ maxSize: 8192 }), mediastoreContentType(), cacheControlValue());
     await checkProperty({ run }, [input], async ([body, contentType, cacheControl]) => {
-      const path = `${folder}/described.bin`;
+      const path = rootPath("described.bin");
       const put = await putMediaObject(ms, path, body, { contentType, cacheControl });
       expectMediaStore(put, PUT_STORED, "PutObject");
       const stored = { size: body.length, sha256: sha256Of(body), etag: answeredEtag(put), contentType, cacheControl };
@@ -42,8 +42,8 @@ mediastoreConformance(
     source: DESCRIBE_OBJECT,
     title: "DescribeObject and GetObject of a path with no object are 404 ObjectNotFoundException",
   },
-  async ({ ms, folder }) => {
-    expectMediaStore(await ms.send({ method: "HEAD", path: `${folder}/missing.ts` }), DESCRIBE_NOT_FOUND, "DescribeObject of a missing object");
-    expectMediaStore(await ms.send({ method: "GET", path: `${folder}/missing.ts` }), OBJECT_NOT_FOUND, "GetObject of a missing object");
+  async ({ ms, rootPath }) => {
+    expectMediaStore(await ms.send({ method: "HEAD", path: rootPath("missing.ts") }), DESCRIBE_NOT_FOUND, "DescribeObject of a missing object");
+    expectMediaStore(await ms.send({ method: "GET", path: rootPath("missing.ts") }), OBJECT_NOT_FOUND, "GetObject of a missing object");
   },
 );

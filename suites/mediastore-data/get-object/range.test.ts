@@ -11,11 +11,11 @@ import { expectedRangeAnswer } from "../../../oracle/mediastore/ranges.ts";
 const GET_OBJECT = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/GetObject";
 
 function rangeProperty(kind: "satisfiable" | "unsatisfiable") {
-  return async ({ run, ms, folder }: Parameters<Parameters<typeof mediastoreConformance>[1]>[0]): Promise<void> => {
+  return async ({ run, ms, rootPath }: Parameters<Parameters<typeof mediastoreConformance>[1]>[0]): Promise<void> => {
     const input = fc.integer({ min: 1, max: 8192 }).chain((size) => fc.tuple(fc.constant(size), fc.nat(0xffff), rangeHeader(size, [kind]).filter((range) => range !== "bytes=-0")));
     await checkProperty({ run }, [input], async ([size, seed, range]) => {
       const body = new GeneratedBody(size, seed);
-      const path = `${folder}/ranged.bin`;
+      const path = rootPath("ranged.bin");
       expectMediaStore(await putMediaObject(ms, path, body), PUT_STORED, `PutObject of ${size} bytes`);
       const answer = await ms.send({ method: "GET", path, headers: { range } });
       expectMediaStore(answer, expectedRangeAnswer(range, size, (first, last) => body.slice(first, last)), `GetObject with range ${range} of ${size} bytes`);

@@ -5,7 +5,7 @@ import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { cacheControlValue } from "../../../generators/cacheControlValue.ts";
 import { mediastoreContentType } from "../../../generators/mediastoreContentType.ts";
-import { mediastorePath } from "../../../generators/mediastorePath.ts";
+import { mediastoreName } from "../../../generators/mediastoreName.ts";
 import { objectBody } from "../../../generators/objectBody.ts";
 import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/mediastore/answers.ts";
 
@@ -21,16 +21,16 @@ mediastoreConformance(
     source: PUT_OBJECT,
     title: "PutObject answers the body's hex SHA-256, an ETag and TEMPORAL; GetObject gives back the bytes, Content-Type and Cache-Control",
   },
-  async ({ run, ms, folder }) => {
+  async ({ run, ms, rootPath }) => {
     const input = fc.record({
-      path: mediastorePath(),
+      name: mediastoreName(),
       body: objectBody({ maxSize: 32_768 }),
       contentType: fc.option(mediastoreContentType(), { nil: undefined }),
       cacheControl: fc.option(cacheControlValue(), { nil: undefined }),
       storageClass: fc.constantFrom(undefined, "TEMPORAL"),
     });
-    await checkProperty({ run }, [input], async ({ path, body, contentType, cacheControl, storageClass }) => {
-      const full = `${folder}/${path}`;
+    await checkProperty({ run }, [input], async ({ name, body, contentType, cacheControl, storageClass }) => {
+      const full = rootPath(name);
       const sha256 = sha256Of(body);
       const put = await putMediaObject(ms, full, body, { contentType, cacheControl, storageClass });
       expectMediaStore(put, expectedPutAnswer(sha256), `PutObject ${full}`);

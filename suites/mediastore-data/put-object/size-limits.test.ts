@@ -13,10 +13,10 @@ const ONE_AT_A_TIME = { sequential: true };
 
 /** Sizes at and just under the limit are stored and read back byte for byte (compared by SHA-256). */
 function withinLimit(availability: UploadAvailability, sizes: number[]) {
-  return async ({ ms, folder }: MediaStoreCaseContext): Promise<void> => {
+  return async ({ ms, rootPath }: MediaStoreCaseContext): Promise<void> => {
     for (const size of sizes) {
       const body = new GeneratedBody(size, size % 65_536);
-      const path = `${folder}/within-${size}.bin`;
+      const path = rootPath(`within-${size}.bin`);
       const put = await putMediaObject(ms, path, body, { availability });
       expectMediaStore(put, expectedUploadAnswer(size, availability, body.sha256()), `${availability} PutObject of ${size} bytes`);
       expectMediaStore(await ms.send({ method: "GET", path }), expectedGetAnswer({ size, sha256: body.sha256(), etag: answeredEtag(put) }), `GetObject of ${size} bytes`);
@@ -27,9 +27,9 @@ function withinLimit(availability: UploadAvailability, sizes: number[]) {
 
 /** Sizes over the limit are refused with some 4xx (AWS names none) and leave no object behind. */
 function overLimit(availability: UploadAvailability, sizes: number[]) {
-  return async ({ ms, folder, task }: MediaStoreCaseContext): Promise<void> => {
+  return async ({ ms, rootPath, task }: MediaStoreCaseContext): Promise<void> => {
     for (const size of sizes) {
-      const path = `${folder}/over-${size}.bin`;
+      const path = rootPath(`over-${size}.bin`);
       const body = new GeneratedBody(size, 7);
       const put = await putMediaObject(ms, path, body, { availability });
       expectMediaStore(put, expectedUploadAnswer(size, availability, body.sha256()), `${availability} PutObject of ${size} bytes`);

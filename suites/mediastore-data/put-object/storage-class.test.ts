@@ -13,10 +13,10 @@ mediastoreConformance(
     source: "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/PutObject",
     title: "PutObject with StorageClass TEMPORAL, and without one (the default), answers StorageClass TEMPORAL",
   },
-  async ({ ms, folder }) => {
+  async ({ ms, rootPath }) => {
     const body = Buffer.from("segment-0001");
     for (const storageClass of ["TEMPORAL", undefined]) {
-      const answer = await putMediaObject(ms, `${folder}/segment.ts`, body, storageClass ? { storageClass } : {});
+      const answer = await putMediaObject(ms, rootPath("segment.ts"), body, storageClass ? { storageClass } : {});
       expectMediaStore(answer, expectedPutAnswer(sha256Of(body)), `PutObject with StorageClass ${storageClass ?? "absent"}`);
     }
   },

@@ -16,11 +16,11 @@ mediastoreConformance(
     source: "aws-docs:https://docs.aws.amazon.com/mediastore/latest/ug/objects-upload.html",
     title: "UploadAvailability streaming with a chunked body of unknown length is stored, answered with its SHA-256, and read back",
   },
-  async ({ run, ms, folder }) => {
+  async ({ run, ms, rootPath }) => {
     const input = fc.tuple(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_048_576 })), fc.nat(0xffff));
     await checkProperty({ run }, [input], async ([size, seed]) => {
       const body = new GeneratedBody(size, seed);
-      const path = `${folder}/live/chunk.ts`;
+      const path = rootPath("chunk.ts");
       const put = await putMediaObject(ms, path, body, { availability: "streaming", contentType: "video/MP2T" });
       expectMediaStore(put, expectedStreamingPutAnswer(body.sha256()), `streaming PutObject of ${size} bytes`);
       const stored = { size, sha256: body.sha256(), etag: answeredEtag(put), contentType: "video/MP2T" };
