@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { startVitest, type Vitest } from "vitest/node";
+import { takeLeftBehind, type LeftBehind } from "../fixtures/global-setup.ts";
 import { writeRunConfig } from "../fixtures/run-config.ts";
 import { takeTargetFailure } from "../fixtures/target-failure.ts";
 import type { Finding } from "../harness/findings.ts";
@@ -67,6 +68,8 @@ export async function runCommand(flags: RunFlags): Promise<number> {
   if (interruption.signal) runErrors.push(`interrupted by ${interruption.signal}: the cases not finished are errored`);
   const targetFailure = takeTargetFailure();
   if (targetFailure) runErrors.push(`the target did not start: ${targetFailure}`);
+  const leftBehind = takeLeftBehind();
+  if (leftBehind && "left" in leftBehind) runErrors.push(...leftBehind.left.map((line) => `left behind at the end of the run: ${line}`));
 
   const results = collector.results(interruption.signal ? `interrupted by ${interruption.signal}` : undefined);
   const target = collector.startedTarget();
@@ -103,12 +106,22 @@ export async function runCommand(flags: RunFlags): Promise<number> {
     writeExpectations(plan.expectationsPath, updatedExpectations(expectations, results, !plan.filter));
   }
   printTotals(report, plan);
+  process.stdout.write(`${leftBehindLine(leftBehind)}\n`);
   if (refusal !== undefined) process.stdout.write(`expectations not updated: ${refusal}\n`);
   // vitest sets its own exit code from test failures; the run's code comes from the expectations.
   process.exitCode = 0;
   const interrupted = interruption.exitCode();
   if (interrupted !== undefined) return interrupted;
   return plan.updateExpectations && refusal === undefined ? 0 : exitCodeOf(report);
+}
+
+/** The end-of-run check in one line, which `.ci/target-runs` prints for each target. */
+function leftBehindLine(check: LeftBehind | undefined): string {
+  if (!check) return "left behind: not checked (the target did not start or serves no S3)";
+  if ("notChecked" in check) return `left behind: not checked: ${check.notChecked}`;
+  if (check.left.length === 0) return "left behind: none";
+  const buckets = check.left.filter((line) => line.startsWith("bucket ")).length;
+  return `left behind: ${buckets} bucket(s), ${check.left.length - buckets} upload(s), named in the run errors`;
 }
 
 /** vitest's blob reporter, writing this shard's tasks where `s3-conformance merge` looks for them. */

@@ -36,7 +36,10 @@ export class CaseCollector implements Reporter {
 
   onTestCaseResult(testCase: TestCase): void {
     const meta = caseMetaOf(testCase);
-    if (meta && this.selects(meta.id)) this.finished.set(meta.id, caseResultOf(testCase, meta));
+    if (!meta || !this.selects(meta.id)) return;
+    this.finished.set(meta.id, caseResultOf(testCase, meta));
+    // A clean-up that left something on the target is the run's failure, not the case's.
+    for (const line of testCase.meta().leftBehind ?? []) this.runErrors.push(`clean-up after ${meta.id}: ${line}`);
   }
 
   onTestRunEnd(_modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
