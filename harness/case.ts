@@ -59,7 +59,7 @@ export async function runCase(
       context.skip(verdict.reason);
       return;
     case "errored":
-      throw ended instanceof Error ? ended : new Error(verdict.reason);
+      throw ended instanceof Error ? redactedError(ended) : new Error(verdict.reason);
     default:
       return;
   }
@@ -88,7 +88,28 @@ function failureText(verdict: Verdict): string {
   return verdict.findings.map((finding) => `[${finding.requirement}] ${finding.signature}\n  ${finding.example}`).join("\n");
 }
 
-/** No customer key leaves the case's process: every key it sent is taken out of the verdict. */
+/**
+ * No customer key leaves the case's process: every key it sent is taken out of the verdict's strings,
+ * by exact value (the JSON is redacted value by value, so no replacement can cut through an escape).
+ */
 function redacted(verdict: Verdict): Verdict {
-  return JSON.parse(redactCustomerKeys(JSON.stringify(verdict))) as Verdict;
+  return redactStrings(JSON.parse(JSON.stringify(verdict))) as Verdict;
+}
+
+function redactStrings(value: unknown): unknown {
+  if (typeof value === "string") return redactCustomerKeys(value);
+  if (Array.isArray(value)) return value.map(redactStrings);
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([name, item]) => [redactCustomerKeys(name), redactStrings(item)]));
+  return value;
+}
+
+/** The error that ended a case, as vitest will print and keep it: without the keys the case sent. */
+function redactedError(error: Error): Error {
+  try {
+    error.message = redactCustomerKeys(error.message);
+    if (error.stack !== undefined) error.stack = redactCustomerKeys(error.stack);
+    return error;
+  } catch {
+    return new Error(redactCustomerKeys(`${error.name}: ${error.message}`));
+  }
 }

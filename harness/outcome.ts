@@ -1,3 +1,4 @@
+import { REQUEST_TIMEOUT_MS } from "../fixtures/timeouts.ts";
 import { CheckFailed } from "./check-scope.ts";
 
 /**
@@ -29,19 +30,22 @@ const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCK
 /**
  * Turns a transport error into TargetUnreachable (no connection could be made) or a CheckFailed of
  * rule `server.answers-request` (the target accepted the connection, then reset or stalled it);
- * returns anything else unchanged.
+ * returns anything else unchanged. `what` names the request (`GET /bucket/key`, or the operation and
+ * its request), and so does the message.
  */
 export function asUnreachable(error: unknown, what: string): unknown {
   if (!(error instanceof Error)) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const text = `${code ?? error.name} ${error.message}`.trim();
-  if ((code !== undefined && CONNECT_CODES.has(code)) || /connect ETIMEDOUT/i.test(error.message)) {
+  if ((code !== undefined && CONNECT_CODES.has(code)) || /connect ETIMEDOUT|did not establish a connection/i.test(error.message)) {
     return new TargetUnreachable(`target unreachable during ${what}: ${text}`, { cause: error, code });
   }
-  const timedOut = code === "ETIMEDOUT" || error.name === "TimeoutError" || /timed out/i.test(error.message);
+  const timedOut = code === "ETIMEDOUT" || error.name === "TimeoutError" || /timed out|exceeded the configured/i.test(error.message);
   if ((code !== undefined && DROPPED_CODES.has(code)) || timedOut || /socket hang up/i.test(error.message)) {
+    // The observed class stays as it was: it is part of the finding's signature.
     const observed = timedOut ? "no answer before the timeout" : "connection closed";
-    return new CheckFailed([{ rule: "server.answers-request", field: "connection", expected: "an answer", observed, detail: `${what}: ${observed} (${text})` }], { cause: error });
+    const detail = timedOut ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s, the request stalled` : `${what}: the connection was closed before an answer (${text})`;
+    return new CheckFailed([{ rule: "server.answers-request", field: "connection", expected: "an answer", observed, detail }], { cause: error });
   }
   return error;
 }

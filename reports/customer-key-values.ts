@@ -1,20 +1,22 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { customerKeyForms, customerKeysNamedIn } from "../fixtures/sse/customer-key-secrets.ts";
+import { BroadcastChannel, isMainThread } from "node:worker_threads";
+import { CUSTOMER_KEY_CHANNEL, unreffed } from "../fixtures/sse/customer-key-secrets.ts";
+
+/** Every form of every SSE-C key the run's worker threads sent, as they told it. */
+const heard = new Set<string>();
+
+// Listening from the moment the report writer is loaded: before the run starts its workers.
+if (isMainThread) {
+  const channel = unreffed(new BroadcastChannel(CUSTOMER_KEY_CHANNEL));
+  channel.onmessage = (event) => {
+    const forms: unknown = event.data;
+    if (Array.isArray(forms)) for (const form of forms) if (typeof form === "string") heard.add(form);
+  };
+}
 
 /**
- * The SSE-C keys a report folder shows next to a customer-key header name, in every form they could
- * take elsewhere in it. The run makes its keys as it goes, so the writer learns them from the folder.
+ * The SSE-C keys this run sent, in every form a report could show them in: the exact values, learnt
+ * as the cases sent them, never guessed from what a report holds.
  */
-export function customerKeysIn(folder: string): string[] {
-  const keys = new Set<string>();
-  for (const name of readdirSync(folder)) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) {
-      for (const key of customerKeysIn(path)) keys.add(key);
-      continue;
-    }
-    for (const value of customerKeysNamedIn(readFileSync(path, "latin1"))) for (const form of customerKeyForms(value)) keys.add(form);
-  }
-  return [...keys];
+export function customerKeysSent(): string[] {
+  return [...heard];
 }

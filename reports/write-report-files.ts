@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeAllureResults } from "./allure/allure-results.ts";
-import { customerKeysIn } from "./customer-key-values.ts";
+import { ExactSecrets } from "../fixtures/sse/customer-key-secrets.ts";
+import { customerKeysSent } from "./customer-key-values.ts";
 import { renderReportHtml } from "./html/report-html.ts";
 import { writeJunitXml } from "./junit/junit-xml.ts";
 import { renderProfileBadge } from "./profiles/profile-badge.ts";
@@ -11,7 +12,7 @@ import { renderSummary } from "./summary-markdown.ts";
 /**
  * Writes report.json, summary.md, report.html, a badge per profile, junit.xml and allure-results/ (both
  * read the report, expectations applied), then scrubs every file in the folder of the run's secrets
- * and of any SSE-C key shown by its header: they should never get there, and this makes sure.
+ * and of every SSE-C key the run sent: they should never get there, and this makes sure.
  */
 export function writeReportFiles(outDir: string, report: Report, secrets: string[]): void {
   writeFileSync(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
@@ -20,20 +21,20 @@ export function writeReportFiles(outDir: string, report: Report, secrets: string
   for (const verdict of report.profiles ?? []) writeFileSync(join(outDir, `badge-${verdict.id}.svg`), renderProfileBadge(verdict));
   writeJunitXml(outDir, report);
   writeAllureResults(outDir, report);
-  scrubSecrets(outDir, [...secrets, ...customerKeysIn(outDir)]);
+  scrubSecrets(outDir, new ExactSecrets([...secrets, ...customerKeysSent()]));
 }
 
-export function scrubSecrets(folder: string, secrets: string[]): void {
-  const words = secrets.filter((secret) => secret.length >= 4);
-  if (words.length === 0) return;
+/** Replaces every exact secret value in every file under `folder` by `<redacted>`, and nothing else. */
+export function scrubSecrets(folder: string, secrets: ExactSecrets): void {
+  if (secrets.size === 0) return;
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) {
-      scrubSecrets(path, words);
+      scrubSecrets(path, secrets);
       continue;
     }
     const text = readFileSync(path, "latin1");
-    if (!words.some((word) => text.includes(word))) continue;
-    writeFileSync(path, words.reduce((scrubbed, word) => scrubbed.split(word).join("<redacted>"), text), "latin1");
+    const scrubbed = secrets.replaceIn(text);
+    if (scrubbed !== text) writeFileSync(path, scrubbed, "latin1");
   }
 }
