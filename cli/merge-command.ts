@@ -82,7 +82,8 @@ export async function mergeCommand(dirs: string[], flags: MergeFlags): Promise<n
   const replays = replayCommands(shards.map((shard) => shard.report));
   const report = buildReport({
     tool: merged.tool,
-    run: { ...merged.run, expectations: expectationsPath, errors: [...merged.run.errors, ...collector.runErrors] },
+    // The shards' own reports already name their run errors (the blobs replay the same ones).
+    run: { ...merged.run, expectations: expectationsPath, errors: merged.run.errors },
     target: merged.target,
     results: collector.results(),
     expectations,

@@ -158,6 +158,8 @@ function replayCommand(result: CaseResult, finding: Finding, plan: RunPlan): str
   return args.map((arg) => (/^[\w./:@=-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`)).join(" ");
 }
 
+const PRINTED_RUN_ERRORS = 5;
+
 export function printTotals(report: Report, plan: Pick<RunPlan, "outDir">): void {
   const { summary } = report;
   const line = [
@@ -172,7 +174,10 @@ export function printTotals(report: Report, plan: Pick<RunPlan, "outDir">): void
   ].join(", ");
   const findings = `findings: ${summary.findings.MUST} MUST, ${summary.findings.SHOULD} SHOULD, ${summary.findings.MAY} MAY; ${summary.newFindings} new, ${summary.vanishedFindings} vanished; ${summary.requests} requests`;
   process.stdout.write(`${line}\n${findings}\n`);
-  for (const error of report.run.errors) process.stdout.write(`run error: ${error}\n`);
+  // A target that died mid-run can leave a bucket per case: the report names them all, the console a few.
+  for (const error of report.run.errors.slice(0, PRINTED_RUN_ERRORS)) process.stdout.write(`run error: ${error}\n`);
+  const more = report.run.errors.length - PRINTED_RUN_ERRORS;
+  if (more > 0) process.stdout.write(`run error: … and ${more} more, listed in report.json and summary.md\n`);
   for (const entry of report.cases.filter((item) => !item.asExpected)) {
     const status = entry.status === entry.expected.status ? entry.status : `${entry.status} (expected ${entry.expected.status})`;
     process.stdout.write(`unexpected: ${entry.id} ${status}${entry.message ? `: ${entry.message.split("\n")[0]}` : ""}\n`);

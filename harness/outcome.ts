@@ -27,6 +27,9 @@ const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "E
 /** Failures after the target accepted the connection: it dropped or stalled a request, which is a finding. */
 const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET"]);
 
+/** The observed class of a request the target accepted and never answered. */
+export const STALLED = "no answer before the timeout";
+
 /**
  * Turns a transport error into TargetUnreachable (no connection could be made) or a CheckFailed of
  * rule `server.answers-request` (the target accepted the connection, then reset or stalled it);
@@ -43,7 +46,7 @@ export function asUnreachable(error: unknown, what: string): unknown {
   const timedOut = code === "ETIMEDOUT" || error.name === "TimeoutError" || /timed out|exceeded the configured/i.test(error.message);
   if ((code !== undefined && DROPPED_CODES.has(code)) || timedOut || /socket hang up/i.test(error.message)) {
     // The observed class stays as it was: it is part of the finding's signature.
-    const observed = timedOut ? "no answer before the timeout" : "connection closed";
+    const observed = timedOut ? STALLED : "connection closed";
     const detail = timedOut ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s, the request stalled` : `${what}: the connection was closed before an answer (${text})`;
     return new CheckFailed([{ rule: "server.answers-request", field: "connection", expected: "an answer", observed, detail }], { cause: error });
   }

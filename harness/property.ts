@@ -3,6 +3,7 @@ import { addDifferences, currentRecord, runChecks, type CaseRecord, type Signatu
 import type { CheckScope } from "./check-scope.ts";
 import { isServerError } from "./comparison.ts";
 import { signatureOf, type Difference } from "./findings.ts";
+import { STALLED } from "./outcome.ts";
 
 export interface PropertyOptions {
   /** Upper bound for this property's runs (large bodies want fewer); the run's `--num-runs` still caps it. */
@@ -80,14 +81,18 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
   let index = 0;
   // A case-ending error (no target, a harness bug) stops the remaining inputs at once and is thrown after.
   let ended: unknown;
+  // A request the target never answered cost its whole timeout: the remaining inputs and the shrinking
+  // would each wait as long again, so the property stops there and names its findings by their inputs.
+  let stalled = false;
   await fc.check(
     fc.asyncProperty(...arbitrary, async (...values: unknown[]) => {
       const at = index++;
-      if (ended !== undefined) return;
+      if (ended !== undefined || stalled) return;
       try {
         const scope = await run(values);
         for (const difference of scope.differences) if (!firstIndex.has(signatureOf(difference))) firstIndex.set(signatureOf(difference), at);
         record.absorb(scope, values, seen);
+        stalled = scope.differences.some(isStall);
       } catch (error) {
         // `fc.pre` skips an input: fast-check must see it.
         if (fc.PreconditionFailure.isFailure(error)) throw error;
@@ -101,13 +106,17 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
   let shrinks = 0;
   for (const [signature, entry] of seen) {
     const first = entry.differences[0]!;
-    const shrunk = shrinks++ < SHRUNK_PER_PROPERTY ? await shrink(arbitrary, run, { ...settings, path: String(firstIndex.get(signature) ?? 0) }, sameDeviation(first)) : undefined;
+    const shrunk = !stalled && shrinks++ < SHRUNK_PER_PROPERTY ? await shrink(arbitrary, run, { ...settings, path: String(firstIndex.get(signature) ?? 0) }, sameDeviation(first)) : undefined;
     if (!shrunk) {
       name(record, signature, entry.differences, undefined, options.state, settings.seed, entry.input);
       continue;
     }
     name(record, signatureOf(shrunk.difference), [shrunk.difference, ...entry.differences.slice(1)], shrunk, options.state, settings.seed);
   }
+}
+
+function isStall(difference: Difference): boolean {
+  return difference.rule === "server.answers-request" && difference.observed === STALLED;
 }
 
 /**

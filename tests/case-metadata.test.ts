@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, expect, test } from "vitest";
-import { CASE_ID_PATTERN, FEATURES, PROTOCOLS, REQUIREMENTS, SOURCE_PATTERN, type CaseMeta } from "../harness/case-meta.ts";
+import { CAPABILITIES, CASE_ID_PATTERN, FEATURES, PROTOCOLS, REQUIREMENTS, SOURCE_PATTERN, type CaseMeta } from "../harness/case-meta.ts";
 import { runCli } from "./support/run-cli.ts";
 
 let cases: CaseMeta[] = [];
@@ -37,6 +37,16 @@ test("protocol, feature and requirement come from the closed vocabularies", () =
       !(REQUIREMENTS as readonly string[]).includes(meta.requirement),
   );
   expect(outside.map((meta) => meta.id)).toEqual([]);
+});
+
+test("requirements come from the capabilities vocabulary, and every MediaStore Data case requires a container", () => {
+  const unknown = cases.filter((meta) => (meta.requires ?? []).some((capability) => !(CAPABILITIES as readonly string[]).includes(capability)));
+  expect(unknown.map((meta) => `${meta.id}: ${meta.requires?.join(", ")}`)).toEqual([]);
+  const twice = cases.filter((meta) => new Set(meta.requires ?? []).size !== (meta.requires ?? []).length);
+  expect(twice.map((meta) => meta.id)).toEqual([]);
+  expect(cases.filter((meta) => meta.protocol === "mediastore-data" && !meta.requires?.includes("mediastore-data")).map((meta) => meta.id)).toEqual([]);
+  expect(cases.filter((meta) => meta.requires?.includes("sse-c")).length).toBeGreaterThan(10);
+  expect(cases.filter((meta) => meta.requires?.includes("kms-key")).length).toBeGreaterThan(5);
 });
 
 test("every source is an AWS documentation page, an RFC section, or an existing aws-observed row", () => {

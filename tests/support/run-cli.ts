@@ -36,7 +36,7 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
 }
 
 /** The parent's own AWS and run settings must not leak into the run under test. */
-function withoutRunVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withoutRunVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const copy = { ...env };
   for (const name of Object.keys(copy)) if (name.startsWith("AWS_") || name === "S3_CONFORMANCE_RUN" || name.startsWith("VITEST")) delete copy[name];
   delete copy.NODE_OPTIONS;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inject } from "vitest";
 import type { Report } from "../../reports/report-types.ts";
+import { withoutRunVariables } from "./run-cli.ts";
 
 const BIN = fileURLToPath(new URL("../../cli/bin.js", import.meta.url));
 
@@ -61,11 +62,4 @@ export class RunningCli {
     const path = join(this.outDir, "report.json");
     return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Report) : undefined;
   }
-}
-
-function withoutRunVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const copy = { ...env };
-  for (const name of Object.keys(copy)) if (name.startsWith("AWS_") || name === "S3_CONFORMANCE_RUN" || name.startsWith("VITEST")) delete copy[name];
-  delete copy.NODE_OPTIONS;
-  return copy;
 }

@@ -35,6 +35,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:copy-ssec-source-to-ssec",
     title: "CopyObject decrypts an SSE-C source with the copy-source key and writes the copy as asked (none, SSE-S3, SSE-KMS, SSE-C), and back; the echo and ETag are the copy's, and a GET serves the plaintext",
+    requires: ["sse-c"],
   },
   async (context) => {
     const any = sseEncryptionRequest({ kmsKeyIds: context.target.capabilities.kmsKeyIds, customerKeys: true });
@@ -52,6 +53,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:copy-ssec-source-missing-source-key",
     title: "CopyObject of an SSE-C source without the copy-source SSE-C headers is 400 InvalidRequest, also when the destination's are sent",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -73,6 +75,7 @@ conformance(
     requirement: "SHOULD",
     source: COPY_DOCS,
     title: "CopyObject of an SSE-C source with another copy-source key, of 32 bytes or not, is 403 AccessDenied as GetObject is",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -90,6 +93,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:copy-ssec-source-wrong-algorithm",
     title: "CopyObject with faulty copy-source SSE-C headers (algorithm, missing header, key-MD5 of another key, key not base64) is refused as GetObject would be",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -107,6 +111,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:copy-ssec-dest-wrong-algorithm",
     title: "CopyObject with faulty destination SSE-C headers, or with x-amz-server-side-encryption besides them, is refused as PutObject would be",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);

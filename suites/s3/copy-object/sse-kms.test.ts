@@ -19,6 +19,7 @@ conformance(
     requirement: "MUST",
     source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html",
     title: "CopyObject of an SSE-KMS source needs no headers and writes the copy as asked (none, SSE-S3, SSE-KMS), and back; the echo and ETag are the copy's",
+    requires: ["kms-key"],
   },
   async (context) => {
     const kmsKeyIds = requireKmsKeyIds(context.target);
@@ -38,6 +39,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:copy-kms-invalid-key-id",
     title: "CopyObject asking for aws:kms with a key id the store does not hold is 400 KMS.NotFoundException",
+    requires: ["kms-key"],
   },
   async (context) => {
     requireKmsKeyIds(context.target);
@@ -54,6 +56,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:copy-to-kms-bucket-key",
     title: "CopyObject to aws:kms with x-amz-server-side-encryption-bucket-key-enabled: true echoes aws:kms, the key and the bucket key, and so does a GET of the copy",
+    requires: ["kms-key"],
   },
   async (context) => {
     for (const keyId of requireKmsKeyIds(context.target)) {
@@ -72,6 +75,7 @@ conformance(
     requirement: "MUST",
     source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html",
     title: "CopyObject with a KMS key id but without x-amz-server-side-encryption: aws:kms (none, or AES256) is 400 InvalidArgument",
+    requires: ["kms-key"],
   },
   async (context) => {
     for (const keyId of requireKmsKeyIds(context.target)) {
@@ -89,6 +93,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:copy-ssec-dest-plus-sse-header",
     title: "CopyObject asking for aws:kms and for SSE-C for the copy is 400 InvalidArgument naming x-amz-server-side-encryption and aws:kms",
+    requires: ["sse-c", "kms-key"],
   },
   async (context) => {
     requireSseC(context.target);

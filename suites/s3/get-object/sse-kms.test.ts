@@ -10,6 +10,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:get-kms-object",
     title: "GetObject of an SSE-KMS object needs no headers and echoes aws:kms and the key id",
+    requires: ["kms-key"],
   },
   encryptionEchoProperty("GET", "sse-kms"),
 );

@@ -10,6 +10,7 @@ conformance(
     requirement: "MUST",
     source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html",
     title: "HeadObject of an SSE-KMS object needs no headers and echoes aws:kms and the key id",
+    requires: ["kms-key"],
   },
   encryptionEchoProperty("HEAD", "sse-kms"),
 );

@@ -33,6 +33,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:create-mpu-ssec",
     title: "CreateMultipartUpload with a valid SSE-C key echoes the algorithm and key-MD5, without x-amz-server-side-encryption",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -49,6 +50,7 @@ conformance(
     requirement: "MUST",
     source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html",
     title: "CreateMultipartUpload with faulty SSE-C headers, or x-amz-server-side-encryption besides them, is refused as PutObject would be",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -66,6 +68,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:upload-part-ssec",
     title: "UploadPart into an SSE-C upload with the upload's key echoes the algorithm and key-MD5, with an ETag that is not the part's MD5",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -85,6 +88,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:upload-part-other-key-on-ssec-upload",
     title: "UploadPart into an SSE-C upload without SSE-C headers, or with another key, is 400 InvalidRequest",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -109,6 +113,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:upload-part-ssec-on-plain-upload",
     title: "UploadPart with SSE-C headers into an upload created without SSE-C is 400 InvalidRequest",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -128,6 +133,7 @@ conformance(
     requirement: "MUST",
     source: UPLOAD_PART_COPY_DOCS,
     title: "UploadPartCopy decrypts an SSE-C source with the copy-source key and encrypts the part with the upload's key; the completed object serves the copied plaintext",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -152,6 +158,7 @@ conformance(
     requirement: "MUST",
     source: UPLOAD_PART_COPY_DOCS,
     title: "UploadPartCopy of an SSE-C source without the copy-source key, or into an SSE-C upload without its key, is 400 InvalidRequest",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -178,6 +185,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:complete-mpu-ssec-without-key",
     title: "CompleteMultipartUpload of an SSE-C upload needs no SSE-C headers and then echoes none; its ETag comes from the part ETags; a GET with the key serves the plaintext",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);

@@ -24,6 +24,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:create-mpu-kms",
     title: "CreateMultipartUpload with aws:kms and a key id echoes aws:kms and the key, and the bucket key when asked for",
+    requires: ["kms-key"],
   },
   async (context) => {
     await kmsUploads("create")(context);
@@ -43,6 +44,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:create-mpu-kms-invalid-key-id",
     title: "CreateMultipartUpload with aws:kms and a key id the store does not hold is 400 KMS.NotFoundException",
+    requires: ["kms-key"],
   },
   async (context) => {
     requireKmsKeyIds(context.target);
@@ -59,6 +61,7 @@ conformance(
     requirement: "MUST",
     source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html",
     title: "CreateMultipartUpload with a KMS key id but without x-amz-server-side-encryption: aws:kms (none, or AES256) is 400 InvalidArgument",
+    requires: ["kms-key"],
   },
   async (context) => {
     for (const keyId of requireKmsKeyIds(context.target)) {
@@ -76,6 +79,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-ssec-plus-sse-header",
     title: "CreateMultipartUpload with aws:kms and SSE-C headers is 400 InvalidArgument naming x-amz-server-side-encryption and aws:kms",
+    requires: ["sse-c", "kms-key"],
   },
   async (context) => {
     requireSseC(context.target);
@@ -96,6 +100,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:upload-part-kms",
     title: "UploadPart into an SSE-KMS upload needs no headers and echoes aws:kms and the key, with an ETag that is not the part's MD5",
+    requires: ["kms-key"],
   },
   kmsUploads("part"),
 );
@@ -109,6 +114,7 @@ conformance(
     requirement: "MUST",
     source: "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html",
     title: "UploadPartCopy into an SSE-KMS upload echoes aws:kms and the key, with a CopyPartResult ETag that is not the MD5 of the copied bytes",
+    requires: ["kms-key"],
   },
   kmsUploads("part-copy"),
 );
@@ -122,6 +128,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:complete-mpu-kms",
     title: "CompleteMultipartUpload of an SSE-KMS upload echoes aws:kms and the key, with the -N ETag of the part ETags and no checksum elements; a GET echoes them too",
+    requires: ["kms-key"],
   },
   kmsUploads("complete"),
 );

@@ -47,6 +47,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-ssec-valid",
     title: "PutObject with a valid SSE-C key answers 200 echoing the algorithm and the key-MD5, without x-amz-server-side-encryption and never the key",
+    requires: ["sse-c"],
   },
   (context) => validKeyProperty(context, (answer) => withoutHeaderRules(answer, ["etag"])),
 );
@@ -60,6 +61,7 @@ conformance(
     requirement: "SHOULD",
     source: "aws-observed:put-ssec-valid",
     title: "The ETag of an SSE-C PutObject is a quoted 32-hex digest that is not the MD5 of the plaintext",
+    requires: ["sse-c"],
   },
   (context) => validKeyProperty(context, (answer) => withHeaderRulesOnly(answer, ["etag"])),
 );
@@ -73,6 +75,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-ssec-key-md5-mismatch",
     title: "PutObject whose key-MD5 is another key's is 400 InvalidArgument naming x-amz-server-side-encryption, and stores nothing",
+    requires: ["sse-c"],
   },
   (context) => faultProperty(context, ["other-key-md5"]),
 );
@@ -86,6 +89,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-ssec-key-10-bytes",
     title: "PutObject with an SSE-C key of 0, 16, 31, 33 or 44 bytes (and its own key-MD5) is 400 InvalidArgument, and stores nothing",
+    requires: ["sse-c"],
   },
   (context) => faultProperty(context, ["wrong-length-key"]),
 );
@@ -99,6 +103,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-ssec-missing-key",
     title: "PutObject with SSE-C headers lacking the algorithm, the key or the key-MD5 is 400 InvalidArgument, and stores nothing",
+    requires: ["sse-c"],
   },
   (context) => faultProperty(context, ["missing-algorithm", "missing-key", "missing-key-md5"]),
 );
@@ -112,6 +117,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-ssec-wrong-algorithm",
     title: "PutObject with an SSE-C algorithm other than AES256 is 400 InvalidEncryptionAlgorithmError naming the value, and stores nothing",
+    requires: ["sse-c"],
   },
   (context) => faultProperty(context, ["other-algorithm"]),
 );
@@ -125,6 +131,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-ssec-plus-sse-header",
     title: "PutObject with SSE-C headers and x-amz-server-side-encryption (AES256 or aws:kms) is 400 InvalidArgument naming that header and its value",
+    requires: ["sse-c"],
   },
   (context) => faultProperty(context, ["with-sse-header"]),
 );
@@ -138,6 +145,7 @@ conformance(
     requirement: "MUST",
     source: SSE_C_DOCS,
     title: "PutObject with an SSE-C key that is not base64 is 400 InvalidArgument, and stores nothing",
+    requires: ["sse-c"],
   },
   (context) => faultProperty(context, ["malformed-key"]),
 );

@@ -36,6 +36,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-kms-key-id-echoed-as-arn",
     title: "PutObject with aws:kms and a key id answers 200 echoing aws:kms and the key, and no bucket key unless asked",
+    requires: ["kms-key"],
   },
   (context) => putPerKey(context, withKey, (answer, keyId) => withKeyIdInEitherForm(withoutHeaderRules(answer, ["etag"]), keyId)),
 );
@@ -49,6 +50,7 @@ conformance(
     requirement: "SHOULD",
     source: "aws-observed:put-kms-key-id-echoed-as-arn",
     title: "The key id PutObject echoes is the key's full ARN, also when the request named it by bare id",
+    requires: ["kms-key"],
   },
   (context) => putPerKey(context, withKey, (answer) => withHeaderRulesOnly(answer, [KMS_KEY_ID])),
 );
@@ -62,6 +64,7 @@ conformance(
     requirement: "SHOULD",
     source: "aws-observed:put-kms-key-id-echoed-as-arn",
     title: "The ETag of an SSE-KMS PutObject is a quoted 32-hex digest that is not the MD5 of the plaintext",
+    requires: ["kms-key"],
   },
   (context) => putPerKey(context, withKey, (answer) => withHeaderRulesOnly(answer, ["etag"])),
 );
@@ -75,6 +78,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:create-mpu-kms",
     title: "PutObject with aws:kms and x-amz-server-side-encryption-bucket-key-enabled: true echoes the bucket key as true",
+    requires: ["kms-key"],
   },
   (context) => putPerKey(context, (keyId) => ({ ...withKey(keyId), [BUCKET_KEY_ENABLED]: "true" }), (answer) => withHeaderRulesOnly(answer, [SSE, BUCKET_KEY_ENABLED])),
 );
@@ -88,6 +92,7 @@ conformance(
     requirement: "MUST",
     source: PUT_DOCS,
     title: "PutObject with a KMS key id but without x-amz-server-side-encryption: aws:kms (none, or AES256) is 400 InvalidArgument",
+    requires: ["kms-key"],
   },
   async (context) => {
     await putPerKey(context, (keyId) => ({ [KMS_KEY_ID]: keyId }), (answer) => answer);
@@ -104,6 +109,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-kms-invalid-key-id",
     title: "PutObject with aws:kms and a key id the store does not hold is 400 KMS.NotFoundException",
+    requires: ["kms-key"],
   },
   async ({ s3, bucket, target }) => {
     requireKmsKeyIds(target);
@@ -125,6 +131,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-ssec-plus-sse-header",
     title: "PutObject with aws:kms and SSE-C headers is 400 InvalidArgument naming x-amz-server-side-encryption and aws:kms",
+    requires: ["sse-c"],
   },
   async (context) => {
     requireSseC(context.target);
