@@ -58,8 +58,13 @@ export function compareAnswer(actual: Answer, expected: ExpectedAnswer): Differe
  * The classes are `not 5xx` / `5xx`; the status and code are in the detail.
  */
 export function serverErrorDifference(actual: Answer): Difference | undefined {
-  if (actual.status < 500 || actual.status > 599 || actual.status === 501) return undefined;
-  return { rule: SERVER_ERROR_RULE, field: "status", expected: "not 5xx", observed: "5xx", detail: `status expected no server error, observed ${describeAnswer(actual)}` };
+  return serverErrorOfStatus(actual.status, describeAnswer(actual));
+}
+
+/** The same for an answer of another protocol: its status and how to name it in the detail. */
+export function serverErrorOfStatus(status: number, described: string): Difference | undefined {
+  if (status < 500 || status > 599 || status === 501) return undefined;
+  return { rule: SERVER_ERROR_RULE, field: "status", expected: "not 5xx", observed: "5xx", detail: `status expected no server error, observed ${described}` };
 }
 
 /** Whether a difference is the server-error finding rather than the oracle's status. */

@@ -156,6 +156,9 @@ describe.concurrent("faulty targets", () => {
       expect(textOf(entry)).toMatch(/CreateBucket \(PUT \/s3c-[^)]+\) answered 500: backend unavailable: the metadata database/);
       expect(textOf(entry)).not.toMatch(/XML parse error|\$response/);
     }
-    for (const entry of sent.filter((item) => item.id.startsWith("mediastore-data."))) expect(judgedWithFindings(entry)).toBe(true);
+    for (const entry of sent.filter((item) => item.id.startsWith("mediastore-data."))) {
+      expect(judgedWithFindings(entry)).toBe(true);
+      expect(entry.findings.map((finding) => finding.signature), entry.id).toContain("server.no-5xx status: not 5xx / 5xx");
+    }
   });
 });
