@@ -7,7 +7,6 @@ import { ifNoneMatchValue } from "./ifNoneMatchValue.ts";
 
 /** Each conditional header is absent, or present with a value for which it holds or fails. */
 export type ConditionState = "absent" | "true" | "false";
-export type ConditionStates = Record<ConditionalHeader, ConditionState>;
 export type ConditionalHeaderValues = Partial<Record<ConditionalHeader, string>>;
 
 /** Date relations that make each date condition hold or fail (ignored dates, future or malformed, hold). */

@@ -4,7 +4,7 @@ import type { CaseMeta } from "./case-meta.ts";
 import { CaseRecord, runChecks, withRecord } from "./case-record.ts";
 import type { Finding } from "./findings.ts";
 import { isOptionalCase } from "./optional-features.ts";
-import type { CaseStatus } from "./outcome.ts";
+import { TargetUnreachable, type CaseStatus } from "./outcome.ts";
 
 /** Ends a case as skipped, with the reason in the report. */
 export class CaseSkipped extends Error {
@@ -77,6 +77,11 @@ function verdictOf(record: CaseRecord, ended: unknown, wanted: string | undefine
     ...(record.property ? { seed: record.property.seed, numRuns: record.property.numRuns } : {}),
   };
   if (ended instanceof CaseSkipped) return { ...base, outcome: "skipped", reason: ended.message };
+  // A store that dropped a request of this case and then refused connections died on the case: the
+  // dropped request is its finding, not an error of the run.
+  if (ended instanceof TargetUnreachable && findings.some((finding) => finding.rule === "server.answers-request")) {
+    return { ...base, outcome: "failed", reason: `the target stopped answering during the case: ${ended.message}` };
+  }
   if (ended !== undefined) return { ...base, outcome: "errored", reason: ended instanceof Error ? `${ended.name}: ${ended.message}` : String(ended) };
   if (findings.some((finding) => finding.requirement === "MUST")) return { ...base, outcome: "failed" };
   if (record.unsupported !== undefined) return { ...base, outcome: "unsupported", reason: record.unsupported };

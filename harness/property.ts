@@ -101,7 +101,12 @@ export async function checkProperty<Ts extends [unknown, ...unknown[]]>(
     }),
     settings,
   );
-  if (ended !== undefined) throw ended;
+  if (ended !== undefined) {
+    // What was seen before the case ended (a store that reset a request and then died) is still named,
+    // with the input that showed it: shrinking would ask a store that is gone.
+    for (const [signature, entry] of seen) name(record, signature, entry.differences, undefined, options.state, settings.seed, entry.input);
+    throw ended;
+  }
 
   let shrinks = 0;
   for (const [signature, entry] of seen) {

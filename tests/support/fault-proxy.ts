@@ -5,7 +5,6 @@ import { CheckFailed } from "../../harness/check-scope.ts";
 import { sendSigned } from "../../fixtures/raw-request.ts";
 import type { S3Endpoint } from "../../fixtures/target.ts";
 import { closeServer, listenOnLoopback } from "../../fixtures/loopback-server.ts";
-import { answerRead, type ReadFaults } from "./reference-reads.ts";
 
 /** Deviations a proxy can put between the suite and a store, one per known way of being wrong. */
 export interface Faults {
@@ -18,13 +17,9 @@ export interface Faults {
    * answers. A test double written apart from the oracle, so a case cannot pass by sharing its code.
    */
   checkContentMd5?: boolean;
-  /** Answer GetObject/HeadObject from the independent reference implementation, with these read faults. */
-  referenceReads?: ReadFaults;
   /** Answer 500 InternalError (an S3 error document) to a GET or HEAD whose Range header matches, as a store that breaks on it. */
   serverErrorOnRange?: RegExp;
 }
-
-const READ_HEADERS = ["if-match", "if-none-match", "if-modified-since", "if-unmodified-since", "if-range", "range"];
 
 /**
  * A proxy on 127.0.0.1 that accepts any credentials, re-signs each request for the upstream store,
@@ -52,7 +47,7 @@ export class FaultProxy {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     try {
       const body = await readBody(request);
-      const answer = this.serverError(request) ?? this.refusal(request, body) ?? (this.isObjectRead(request) ? await this.read(request) : await this.forward(request, body));
+      const answer = this.serverError(request) ?? this.refusal(request, body) ?? (await this.forward(request, body));
       this.reply(response, request.method === "HEAD", this.deviate(answer));
     } catch (error) {
       // The store dropped the forwarded request: drop the suite's too, as the store would have (a 502
@@ -62,30 +57,16 @@ export class FaultProxy {
     }
   }
 
-  private forward(request: IncomingMessage, body: Buffer, plain = false): Promise<Answer> {
+  private forward(request: IncomingMessage, body: Buffer): Promise<Answer> {
     const url = new URL(request.url ?? "/", "http://proxy");
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
-      if (value === undefined || UNFORWARDED.has(name) || (plain && READ_HEADERS.includes(name))) continue;
+      if (value === undefined || UNFORWARDED.has(name)) continue;
       headers[name] = Array.isArray(value) ? value.join(", ") : value;
     }
-    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !plain || !(name.startsWith("response-") || name === "partNumber")));
+    const query = Object.fromEntries(url.searchParams);
     const hostname = new URL(this.upstream.endpoint).hostname;
-    return sendSigned(this.upstream, { method: plain ? "GET" : (request.method ?? "GET"), hostname, path: url.pathname, query, headers, body });
-  }
-
-  private isObjectRead(request: IncomingMessage): boolean {
-    const path = new URL(request.url ?? "/", "http://proxy").pathname;
-    return this.faults.referenceReads !== undefined && (request.method === "GET" || request.method === "HEAD") && /^\/[^/]+\/./.test(path);
-  }
-
-  /** A plain GET of the whole object from the store, then the reference's answer to the real request. */
-  private async read(request: IncomingMessage): Promise<Answer> {
-    const plain = await this.forward(request, Buffer.alloc(0), true);
-    if (plain.status !== 200) return request.method === "HEAD" ? { ...plain, body: Buffer.alloc(0) } : plain;
-    const url = new URL(request.url ?? "/", "http://proxy");
-    const headers = Object.fromEntries(READ_HEADERS.map((name) => [name, request.headers[name] as string | undefined]));
-    return answerRead(plain, { method: request.method ?? "GET", headers, query: Object.fromEntries(url.searchParams) }, this.faults.referenceReads ?? {}, Date.now());
+    return sendSigned(this.upstream, { method: request.method ?? "GET", hostname, path: url.pathname, query, headers, body });
   }
 
   private serverError(request: IncomingMessage): Answer | undefined {
