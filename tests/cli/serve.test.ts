@@ -34,15 +34,10 @@ test("a killed serve (SIGKILL, no clean-up of its own) leaves no s3rver process 
 });
 
 test("serve prints working S3 and MediaStore Data endpoints and stops on SIGINT", async () => {
-  const child = spawn(process.execPath, [BIN, "serve"], { stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", () => output.includes("Ctrl-C") && resolve());
-    child.once("exit", (code) => reject(new Error(`serve exited early with ${code}: ${output}`)));
-  });
-  const s3Endpoint = /S3 endpoint:\s+(\S+)/.exec(output)?.[1] ?? "";
-  const mediastore = /MediaStore Data endpoint:\s+(\S+)/.exec(output)?.[1] ?? "";
+  const { child, output } = await startServe();
+  const printed = output();
+  const s3Endpoint = /S3 endpoint:\s+(\S+)/.exec(printed)?.[1] ?? "";
+  const mediastore = /MediaStore Data endpoint:\s+(\S+)/.exec(printed)?.[1] ?? "";
   const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
   const client = createS3Client({ endpoint: s3Endpoint, region: "us-east-1", credentials, addressing: "path" });
   expect((await client.send(new ListBucketsCommand({}))).$metadata.httpStatusCode).toBe(200);
@@ -51,5 +46,5 @@ test("serve prints working S3 and MediaStore Data endpoints and stops on SIGINT"
   child.kill("SIGINT");
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   expect(code).toBe(0);
-  expect(output).toContain("stopped");
+  expect(output()).toContain("stopped");
 });
