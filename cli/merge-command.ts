@@ -83,7 +83,7 @@ export async function mergeCommand(dirs: string[], flags: MergeFlags): Promise<n
   const report = buildReport({
     tool: merged.tool,
     // The shards' own reports already name their run errors (the blobs replay the same ones).
-    run: { ...merged.run, expectations: expectationsPath, errors: merged.run.errors },
+    run: { ...merged.run, expectations: expectationsPath },
     target: merged.target,
     results: collector.results(),
     expectations,

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { startVitest, type Vitest } from "vitest/node";
-import { takeLeftBehind, type LeftBehind } from "../fixtures/global-setup.ts";
+import { takeLeftBehind, type LeftBehind } from "../fixtures/left-behind.ts";
 import { writeRunConfig } from "../fixtures/run-config.ts";
 import { takeTargetFailure } from "../fixtures/target-failure.ts";
 import type { Finding } from "../harness/findings.ts";

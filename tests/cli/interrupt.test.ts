@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, test, type TestContext } from "vitest";
-import { CEPH_INSTALL_COMMAND, missingCephPrograms } from "../../fixtures/targets/ceph-rgw/ceph-packages.ts";
+import { describe, expect, test } from "vitest";
 import type { Report } from "../../reports/report-types.ts";
 import { descendantsOf, processes } from "../support/process-tree.ts";
 import { FINISHED_CASE, RunningCli } from "../support/running-cli.ts";
+import { requireCeph } from "../support/require-ceph.ts";
 
 /** The report in every format: the files a run writes, and the Allure results folder not empty. */
 function reportFormats(outDir: string): string[] {
@@ -33,18 +33,6 @@ for (const [signal, exitCode] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
     expect(reportFormats(run.outDir)).toEqual(EVERY_FORMAT);
     expect(run.stdout).toContain("left behind: none");
   });
-}
-
-/**
- * CI installs Ceph (.ci/install-ceph), so there a missing program is a broken set-up and fails the
- * test; elsewhere the test is skipped with the reason and the command that installs what it needs.
- */
-function requireCeph(context: TestContext): void {
-  const missing = missingCephPrograms();
-  if (missing.length === 0) return;
-  const reason = `Ceph is not installed (missing ${missing.join(", ")}): ${CEPH_INSTALL_COMMAND}`;
-  if (process.env.CI) throw new Error(reason);
-  context.skip(reason);
 }
 
 describe("ceph-rgw", () => {

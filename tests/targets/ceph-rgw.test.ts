@@ -1,22 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { describe, expect, test, type TestContext } from "vitest";
+import { describe, expect, test } from "vitest";
 import { sendRaw } from "../../fixtures/raw-request.ts";
 import { CephRgwTarget } from "../../fixtures/targets/ceph-rgw/ceph-rgw-target.ts";
-import { CEPH_INSTALL_COMMAND, missingCephPrograms } from "../../fixtures/targets/ceph-rgw/ceph-packages.ts";
-
-const missing = missingCephPrograms();
-
-/**
- * CI installs Ceph (.ci/install-ceph), so there a missing program is a broken set-up and fails the
- * test; elsewhere the test is skipped with the reason and the command that installs what it needs.
- */
-function requireCeph(context: TestContext): void {
-  if (missing.length === 0) return;
-  const reason = `Ceph is not installed (missing ${missing.join(", ")}): ${CEPH_INSTALL_COMMAND}`;
-  if (process.env.CI) throw new Error(reason);
-  context.skip(reason);
-}
+import { requireCeph } from "../support/require-ceph.ts";
 
 /** Command lines of this process's children: every daemon, tool and watchdog a target starts is one. */
 function childCommands(): string[] {

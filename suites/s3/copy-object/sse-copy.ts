@@ -4,7 +4,6 @@ import { copySource } from "../../../fixtures/copy-operations.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
-import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";
 import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
 import type { CaseContext } from "../../../fixtures/test.ts";
@@ -42,7 +41,7 @@ export async function copyEncrypted(context: CaseContext, copy: EncryptedCopyReq
   const source = await storeEncrypted(context, { key: "source", body, headers: {}, metadata: {} }, copy.source);
   const headers = { "x-amz-copy-source": copySource(bucket, "source"), ...copy.headers };
   const outcome = decideSseCopy({ source, destination: "absent", bucket: PLAIN_BUCKET, now: nowSeconds(), sse: world }, { bucket, key: "copy", headers });
-  const answer = await sendSse(s3, { method: "PUT", bucket, key: "copy", headers });
+  const answer = await s3.send({ method: "PUT", bucket, key: "copy", headers });
   expectAnswer(answer, eitherKeyIdForm(outcome.answer, headers), `CopyObject ${what}`);
   const etag = parseResultBody(answer.body, "CopyObjectResult")?.ETag;
   if (!outcome.stored) return;
@@ -60,7 +59,7 @@ export async function copyEncrypted(context: CaseContext, copy: EncryptedCopyReq
   const quoted = etag.startsWith('"') ? etag : `"${etag}"`;
   const copied = { ...outcome.stored, etag: quoted, lastModified: nowSeconds() };
   const expected = decideSseRead(copied, { method: "GET", headers: {}, query: {} }, readHeaders, nowSeconds(), world.kms);
-  expectAnswer(await sendSse(s3, { method: "GET", bucket, key: "copy", headers: readHeaders }), eitherKeyIdForm(expected, headers), `GET of the copy made ${what}`);
+  expectAnswer(await s3.send({ method: "GET", bucket, key: "copy", headers: readHeaders }), eitherKeyIdForm(expected, headers), `GET of the copy made ${what}`);
 }
 
 /** The copy cases hold a target to naming the KMS key, in either form; the PutObject case holds it to the ARN. */

@@ -119,6 +119,18 @@ async function uploadOnePart(context: CaseContext, key: string, body: Buffer): P
   return { ...open, parts: new Map(decision.stored ? [[decision.stored.partNumber, decision.stored.part]] : []) };
 }
 
+/** What the oracle says of a Complete of the one-part upload listing `parts` (undefined: no body). */
+function completeOnePart({ bucket }: CaseContext, upload: MultipartUpload, parts: ListedPart[] | undefined) {
+  return decideCompleteMultipartUpload([upload], { bucket, key: KEY, uploadId: upload.uploadId, parts, headers: {} }, UNTOUCHED_KEY);
+}
+
+/** The one-part upload, after refused Completes, completes listing its part. */
+async function expectCompletesAfterRefusals(context: CaseContext, upload: MultipartUpload): Promise<void> {
+  const listed = [...upload.parts].map(([partNumber, part]) => ({ partNumber, etag: part.etag }));
+  const answer = await completeUpload(context.s3, context.bucket, KEY, upload.uploadId, listed);
+  expectAnswer(answer, completeOnePart(context, upload, listed).answer, "CompleteMultipartUpload listing the part, after the refused ones");
+}
+
 conformance(
   {
     id: "s3.complete-multipart-upload.multipart.parts-list-required",
@@ -132,11 +144,8 @@ conformance(
   async (context) => {
     const { s3, bucket } = context;
     const upload = await uploadOnePart(context, KEY, Buffer.from("test"));
-    const { uploadId } = upload;
-    const complete = (parts: ListedPart[] | undefined) => decideCompleteMultipartUpload([upload], { bucket, key: KEY, uploadId, parts, headers: {} }, UNTOUCHED_KEY);
-    expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, undefined), complete(undefined).answer, "CompleteMultipartUpload without a body");
-    const listed = [...upload.parts].map(([partNumber, part]) => ({ partNumber, etag: part.etag }));
-    expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, listed), complete(listed).answer, "CompleteMultipartUpload listing the part, after the refused ones");
+    expectAnswer(await completeUpload(s3, bucket, KEY, upload.uploadId, undefined), completeOnePart(context, upload, undefined).answer, "CompleteMultipartUpload without a body");
+    await expectCompletesAfterRefusals(context, upload);
   },
 );
 
@@ -160,14 +169,11 @@ conformance(
   async (context) => {
     const { s3, bucket } = context;
     const upload = await uploadOnePart(context, KEY, Buffer.from("test"));
-    const { uploadId } = upload;
-    const complete = (parts: ListedPart[]) => decideCompleteMultipartUpload([upload], { bucket, key: KEY, uploadId, parts, headers: {} }, UNTOUCHED_KEY);
     for (const body of EMPTY_LISTS) {
-      const answer = await s3.send({ method: "POST", bucket, key: KEY, query: { uploadId }, body: Buffer.from(body) });
-      expectAnswer(answer, complete([]).answer, `CompleteMultipartUpload with the body ${body}`);
+      const answer = await s3.send({ method: "POST", bucket, key: KEY, query: { uploadId: upload.uploadId }, body: Buffer.from(body) });
+      expectAnswer(answer, completeOnePart(context, upload, []).answer, `CompleteMultipartUpload with the body ${body}`);
     }
-    const listed = [...upload.parts].map(([partNumber, part]) => ({ partNumber, etag: part.etag }));
-    expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, listed), complete(listed).answer, "CompleteMultipartUpload listing the part, after the refused ones");
+    await expectCompletesAfterRefusals(context, upload);
   },
 );
 

@@ -1,12 +1,10 @@
-import { describeAnswer, parseResultBody } from "../../../fixtures/answer.ts";
+import { describeAnswer, parseResultBody, type Answer } from "../../../fixtures/answer.ts";
 import { copySource } from "../../../fixtures/copy-operations.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { completeUpload } from "../../../fixtures/multipart-operations.ts";
-import { rememberCustomerKeys } from "../../../fixtures/sse/customer-key-secrets.ts";
 import { withoutHeaderRules } from "../../../fixtures/sse/answer-rules.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
-import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
 import type { CaseContext } from "../../../fixtures/test.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
@@ -38,7 +36,7 @@ export type Step = "checked" | "set-up";
 export async function createEncryptedUpload(context: CaseContext, request: EncryptionRequest, step: Step, headers = writeEncryptionHeaders(request)): Promise<UploadUnderTest | undefined> {
   const { s3, bucket, target } = context;
   const outcome = decideSseCreateUpload(targetSseWorld(target), bucket, UPLOAD_KEY, headers);
-  const answer = await sendSse(s3, { method: "POST", bucket, key: UPLOAD_KEY, query: { uploads: "" }, headers });
+  const answer = await s3.send({ method: "POST", bucket, key: UPLOAD_KEY, query: { uploads: "" }, headers });
   const kmsKeyId = request.kind === "sse-kms" ? request.keyId : undefined;
   check(answer, outcome.answer, step, kmsKeyId, `CreateMultipartUpload (${request.kind})`);
   const uploadId = parseResultBody(answer.body, "InitiateMultipartUploadResult")?.UploadId;
@@ -53,7 +51,7 @@ export async function uploadEncryptedPart(context: CaseContext, under: UploadUnd
   const { s3, bucket } = context;
   const { uploadId } = under.upload;
   const decision = decideSseUploadPart([under.upload], { key: UPLOAD_KEY, uploadId, partNumber: String(partNumber), body }, sseHeaders);
-  const answer = await sendSse(s3, { method: "PUT", bucket, key: UPLOAD_KEY, query: { partNumber: String(partNumber), uploadId }, headers: sseHeaders, body });
+  const answer = await s3.send({ method: "PUT", bucket, key: UPLOAD_KEY, query: { partNumber: String(partNumber), uploadId }, headers: sseHeaders, body });
   // Content-Type on UploadPart belongs to the multipart cases (upload-part-response), not to encryption.
   check(answer, withoutHeaderRules(decision.answer, ["content-type"]), step, under.kmsKeyId, `UploadPart ${partNumber} of ${body.length} bytes`);
   if (decision.stored && answer.headers.etag) under.parts.set(partNumber, { body, etag: answer.headers.etag });
@@ -68,7 +66,7 @@ export async function uploadEncryptedPartCopy(context: CaseContext, under: Uploa
   const sseHeaders = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "x-amz-copy-source-range"));
   const decision = decideSseUploadPartCopy([under.upload], request, sseHeaders, source, nowSeconds(), targetSseWorld(target).kms);
   const query = { partNumber: String(partNumber), uploadId };
-  const answer = await sendSse(s3, { method: "PUT", bucket, key: UPLOAD_KEY, query, headers: { "x-amz-copy-source": copySource(bucket, source.key), ...headers } });
+  const answer = await s3.send({ method: "PUT", bucket, key: UPLOAD_KEY, query, headers: { "x-amz-copy-source": copySource(bucket, source.key), ...headers } });
   check(answer, decision.answer, step, under.kmsKeyId, `UploadPartCopy ${partNumber} from ${source.key}${range ? ` range ${range}` : ""}`);
   const etag = parseResultBody(answer.body, "CopyPartResult")?.ETag;
   if (decision.stored && etag !== undefined) under.parts.set(partNumber, { body: decision.stored.body, etag });
@@ -84,7 +82,6 @@ export async function completeEncryptedUpload(context: CaseContext, under: Uploa
   const listed = [...under.parts].sort(([a], [b]) => a - b).map(([partNumber, part]) => ({ partNumber, etag: part.etag }));
   const request = { bucket, key: UPLOAD_KEY, uploadId, parts: listed, headers: {} };
   const decision = decideSseComplete([under.upload], request, sseHeaders, { atCreate: null, writesSinceCreate: [] });
-  rememberCustomerKeys(sseHeaders);
   const answer = await completeUpload(s3, bucket, UPLOAD_KEY, uploadId, listed, sseHeaders);
   check(answer, decision.answer, step, under.kmsKeyId, `CompleteMultipartUpload of ${listed.length} parts`);
   const etag = parseResultBody(answer.body, "CompleteMultipartUploadResult")?.ETag;
@@ -92,11 +89,11 @@ export async function completeEncryptedUpload(context: CaseContext, under: Uploa
   if (etag === undefined) missingResult(decision.answer, "CompleteMultipartUploadResult", "ETag", "an ETag", `CompleteMultipartUpload answered ${describeAnswer(answer)} without an ETag`);
   const object: EncryptedObject = { key: UPLOAD_KEY, body: decision.object.body, headers: {}, metadata: {}, etag, lastModified: nowSeconds(), partSizes: decision.object.partSizes, encryption: decision.encryption };
   const expected = decideSseRead(object, { method: "GET", headers: {}, query: {} }, readHeaders, nowSeconds(), targetSseWorld(target).kms);
-  check(await sendSse(s3, { method: "GET", bucket, key: UPLOAD_KEY, headers: readHeaders }), expected, step, under.kmsKeyId, "GET of the completed upload");
+  check(await s3.send({ method: "GET", bucket, key: UPLOAD_KEY, headers: readHeaders }), expected, step, under.kmsKeyId, "GET of the completed upload");
 }
 
 /** A checked step's answer must be the oracle's (the KMS key named in either form); a set-up step's must succeed. */
-function check(answer: Awaited<ReturnType<typeof sendSse>>, expected: ExpectedAnswer, step: Step, kmsKeyId: string | undefined, what: string): void {
+function check(answer: Answer, expected: ExpectedAnswer, step: Step, kmsKeyId: string | undefined, what: string): void {
   if (step === "checked") {
     expectAnswer(answer, kmsKeyId === undefined ? expected : withKeyIdInEitherForm(expected, kmsKeyId), what);
     return;

@@ -1,7 +1,6 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { withHeaderRulesOnly, withoutHeaderRules } from "../../../fixtures/sse/answer-rules.ts";
-import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
 import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";
@@ -22,7 +21,7 @@ async function validKeyProperty(context: CaseContext, rules: (answer: ExpectedAn
   await checkProperty(context, [sseCustomerKey(), objectBody({ maxSize: 4096 })], async (key, body) => {
     const headers = customerKeyHeaders(key);
     const { answer } = decideSsePut(targetSseWorld(target), headers, body);
-    expectAnswer(await sendSse(s3, { method: "PUT", bucket, key: "encrypted", headers, body }), rules(answer), `PUT of ${body.length} bytes with an SSE-C key`);
+    expectAnswer(await s3.send({ method: "PUT", bucket, key: "encrypted", headers, body }), rules(answer), `PUT of ${body.length} bytes with an SSE-C key`);
   }, { maxRuns: 15 });
 }
 
@@ -33,8 +32,8 @@ async function faultProperty(context: CaseContext, faults: readonly SseCFault[])
   const body = Buffer.from("never stored");
   await checkProperty(context, [sseCHeaderFault({ faults })], async ({ fault, headers }) => {
     const { answer } = decideSsePut(targetSseWorld(target), headers, body);
-    expectAnswer(await sendSse(s3, { method: "PUT", bucket, key: "refused", headers, body }), answer, `PUT with SSE-C headers (${fault})`);
-    expectAnswer(await sendSse(s3, { method: "HEAD", bucket, key: "refused" }), expectedNoSuchKey("refused", "HEAD"), `HEAD after the PUT with SSE-C headers (${fault})`);
+    expectAnswer(await s3.send({ method: "PUT", bucket, key: "refused", headers, body }), answer, `PUT with SSE-C headers (${fault})`);
+    expectAnswer(await s3.send({ method: "HEAD", bucket, key: "refused" }), expectedNoSuchKey("refused", "HEAD"), `HEAD after the PUT with SSE-C headers (${fault})`);
   }, { maxRuns: 15 });
 }
 

@@ -3,7 +3,6 @@ import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { withHeaderRulesOnly, withoutHeaderRules } from "../../../fixtures/sse/answer-rules.ts";
 import { caseKeys } from "../../../fixtures/sse/case-keys.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
-import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { requireKmsKeyIds, requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
 import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";
@@ -21,7 +20,7 @@ async function putPerKey(context: CaseContext, headersFor: (keyId: string) => Re
     const headers = headersFor(keyId);
     const body = Buffer.from(`encrypted under ${keyId}`);
     const { answer } = decideSsePut(targetSseWorld(target), headers, body);
-    expectAnswer(await sendSse(s3, { method: "PUT", bucket, key: "kms", headers, body }), rules(answer, keyId), `PUT with aws:kms and key ${keyId}`);
+    expectAnswer(await s3.send({ method: "PUT", bucket, key: "kms", headers, body }), rules(answer, keyId), `PUT with aws:kms and key ${keyId}`);
   }
 }
 
@@ -117,7 +116,7 @@ conformance(
       const headers = withKey(keyId);
       const body = Buffer.from("never stored");
       const { answer } = decideSsePut(targetSseWorld(target), headers, body);
-      expectAnswer(await sendSse(s3, { method: "PUT", bucket, key: "kms", headers, body }), answer, `PUT with aws:kms and the unknown key ${keyId}`);
+      expectAnswer(await s3.send({ method: "PUT", bucket, key: "kms", headers, body }), answer, `PUT with aws:kms and the unknown key ${keyId}`);
     }
   },
 );
@@ -131,7 +130,7 @@ conformance(
     requirement: "MUST",
     source: "aws-observed:put-ssec-plus-sse-header",
     title: "PutObject with aws:kms and SSE-C headers is 400 InvalidArgument naming x-amz-server-side-encryption and aws:kms",
-    requires: ["sse-c"],
+    requires: ["sse-c", "kms-key"],
   },
   async (context) => {
     requireSseC(context.target);

@@ -1,6 +1,5 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
 import { conformance, type CaseContext } from "../../../fixtures/test.ts";
 import { objectBody } from "../../../generators/objectBody.ts";
@@ -12,7 +11,7 @@ async function sseS3Property(context: CaseContext, headers: Record<string, strin
   const { s3, bucket, target } = context;
   await checkProperty(context, [objectBody({ maxSize: 4096 })], async (body) => {
     const { answer } = decideSsePut(targetSseWorld(target), headers, body);
-    expectAnswer(await sendSse(s3, { method: "PUT", bucket, key: "sse-s3", headers, body }), answer, `PUT of ${body.length} bytes with ${JSON.stringify(headers)}`);
+    expectAnswer(await s3.send({ method: "PUT", bucket, key: "sse-s3", headers, body }), answer, `PUT of ${body.length} bytes with ${JSON.stringify(headers)}`);
   }, { maxRuns: 10 });
 }
 

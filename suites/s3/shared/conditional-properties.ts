@@ -7,11 +7,11 @@ import { conditionValue } from "../../../generators/conditionalHeaders.ts";
 import { plainConditionalHeaders } from "../../../generators/plainConditionalHeaders.ts";
 import { everyConditionCombination } from "../../../generators/everyConditionCombination.ts";
 import { rangeHeader } from "../../../generators/rangeHeader.ts";
-import { decideRead, type ReadableObject } from "../../../oracle/read-answer.ts";
+import type { ReadableObject } from "../../../oracle/read-answer.ts";
 import type { ConditionalHeader, ReadRequest } from "../../../oracle/read-request.ts";
 import { conditionFormExamples } from "./condition-form-examples.ts";
-import { expectReadAnswer } from "./expect-read-answer.ts";
-import { describeRead, nowSeconds, sendRead } from "./read-request.ts";
+import { expectRead, objectState } from "./expect-read-answer.ts";
+import { nowSeconds } from "./read-request.ts";
 
 type Method = ReadRequest["method"];
 
@@ -19,16 +19,6 @@ type Method = ReadRequest["method"];
 async function conditionObject({ s3, bucket }: CaseContext, size = 64): Promise<ReadableObject> {
   const body = fc.sample(bodyOfSize(size), { seed: size, numRuns: 1 })[0] ?? Buffer.alloc(size);
   return storeReadable(s3, bucket, { key: "conditional-object", body, headers: { "content-type": "text/plain" }, metadata: { role: "condition-target" } });
-}
-
-/** The object as a counterexample shows it: what the conditions were built against. */
-function objectState(object: ReadableObject): unknown {
-  return { key: object.key, size: object.body.length, etag: object.etag, lastModified: new Date(object.lastModified * 1000).toUTCString() };
-}
-
-async function expectRead(context: CaseContext, object: ReadableObject, request: ReadRequest): Promise<void> {
-  const answer = await sendRead(context.s3, context.bucket, object.key, request);
-  expectReadAnswer(answer, decideRead(object, request, nowSeconds()), describeRead(request));
 }
 
 /** One conditional header alone, holding or failing, in every generated form. */

@@ -2,7 +2,10 @@ import type { Answer } from "../../../fixtures/answer.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { compareAnswer, statusesOf } from "../../../harness/comparison.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
-import type { ReadAnswer } from "../../../oracle/read-answer.ts";
+import type { CaseContext } from "../../../fixtures/test.ts";
+import { decideRead, type ReadableObject, type ReadAnswer } from "../../../oracle/read-answer.ts";
+import type { ReadRequest } from "../../../oracle/read-request.ts";
+import { describeRead, nowSeconds, sendRead } from "./read-request.ts";
 
 /**
  * Compares a read's answer with the oracle's, where the specification may allow more than one answer
@@ -23,4 +26,15 @@ export function expectReadAnswer(actual: Answer, expected: ReadAnswer, what: str
 function eitherStatus(first: ExpectedAnswer, allowed: ExpectedAnswer[]): ExpectedAnswer {
   const statuses = [...new Set(allowed.flatMap(statusesOf))];
   return statuses.length === 1 ? first : { rule: first.rule, status: statuses };
+}
+
+/** The object as a counterexample shows it: what the conditions or If-Range values were built against. */
+export function objectState(object: ReadableObject): unknown {
+  return { key: object.key, size: object.body.length, etag: object.etag, lastModified: new Date(object.lastModified * 1000).toUTCString() };
+}
+
+/** Sends `request` for the object and compares the answer with the oracle's read of it. */
+export async function expectRead(context: CaseContext, object: ReadableObject, request: ReadRequest): Promise<void> {
+  const answer = await sendRead(context.s3, context.bucket, object.key, request);
+  expectReadAnswer(answer, decideRead(object, request, nowSeconds()), describeRead(request));
 }

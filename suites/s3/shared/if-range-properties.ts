@@ -6,10 +6,9 @@ import { fillBody } from "../../../generators/bodyOfSize.ts";
 import { ifRangeValue } from "../../../generators/ifRangeValue.ts";
 import { rangeHeader } from "../../../generators/rangeHeader.ts";
 import { formatHttpDate } from "../../../oracle/http-date.ts";
-import { decideRead, type ReadableObject } from "../../../oracle/read-answer.ts";
+import type { ReadableObject } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
-import { expectReadAnswer } from "./expect-read-answer.ts";
-import { describeRead, nowSeconds, sendRead } from "./read-request.ts";
+import { expectRead, objectState } from "./expect-read-answer.ts";
 
 type Method = ReadRequest["method"];
 const DAY = 86_400;
@@ -31,16 +30,6 @@ const RANGES = ["bytes=0-9", "bytes=200-", "bytes=90-", "bytes=50-1000", "bytes=
 
 async function ifRangeObject({ s3, bucket }: CaseContext): Promise<ReadableObject> {
   return storeReadable(s3, bucket, { key: "if-range-object", body: fillBody(100, 11), headers: { "content-type": "text/plain" }, metadata: {} });
-}
-
-/** The object as a counterexample shows it: what the If-Range values were built against. */
-function objectState(object: ReadableObject): unknown {
-  return { key: object.key, size: object.body.length, etag: object.etag, lastModified: new Date(object.lastModified * 1000).toUTCString() };
-}
-
-async function expectRead(context: CaseContext, object: ReadableObject, request: ReadRequest): Promise<void> {
-  const answer = await sendRead(context.s3, context.bucket, object.key, request);
-  expectReadAnswer(answer, decideRead(object, request, nowSeconds()), describeRead(request));
 }
 
 /**

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
 import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";
 import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
@@ -29,7 +28,7 @@ async function readEncrypted(context: CaseContext, method: Method, body: Buffer,
   const object = await storeEncrypted(context, { key: KEY, body, headers: {}, metadata: {} }, stored);
   const request: ReadRequest = { method, headers: range === undefined ? {} : { range }, query: {} };
   const expected = decideSseRead(object, request, sseHeaders, nowSeconds(), targetSseWorld(target).kms);
-  const answer = await sendSse(s3, { method, bucket, key: KEY, headers: { ...request.headers, ...sseHeaders } });
+  const answer = await s3.send({ method, bucket, key: KEY, headers: { ...request.headers, ...sseHeaders } });
   expectAnswer(answer, expected, `${method} of an object of ${body.length} bytes (stored ${stored.kind}) ${what}`);
 }
 

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
-import { sendSse } from "../../../fixtures/sse/send-sse.ts";
 import { requireKmsKeyIds } from "../../../fixtures/sse/sse-requirements.ts";
 import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";
 import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
@@ -26,7 +25,7 @@ export function encryptionEchoProperty(method: ReadRequest["method"], kind: "sse
       const request: ReadRequest = { method, headers: {}, query: {} };
       const expected = decideSseRead(object, request, {}, nowSeconds(), targetSseWorld(target).kms);
       const relaxed = stored.kind === "sse-kms" ? withKeyIdInEitherForm(expected, stored.keyId) : expected;
-      expectAnswer(await sendSse(s3, { method, bucket, key: object.key }), relaxed, `${method} of an object of ${body.length} bytes stored with ${JSON.stringify(stored)}`);
+      expectAnswer(await s3.send({ method, bucket, key: object.key }), relaxed, `${method} of an object of ${body.length} bytes stored with ${JSON.stringify(stored)}`);
     }, { maxRuns: 8 });
   };
 }
