@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { startVitest, type Vitest } from "vitest/node";
-import { takeLeftBehind, type LeftBehind } from "../fixtures/left-behind.ts";
-import { writeRunConfig } from "../fixtures/run-config.ts";
-import { takeTargetFailure } from "../fixtures/target-failure.ts";
+import { takeLeftBehind, type LeftBehind } from "../harness/left-behind.ts";
+import { writeRunConfig } from "../harness/run-config.ts";
+import { takeTargetFailure } from "../harness/target-failure.ts";
 import type { Finding } from "../harness/findings.ts";
 import { RULES } from "../oracle/rules.ts";
 import { buildReport, exitCodeOf } from "../reports/build-report.ts";

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { join, resolve } from "node:path";
-import { newRunId, newSeed, type RunConfig, type TargetRequest } from "../fixtures/run-config.ts";
-import { CONTAINER_NAMES, isContainerName } from "../fixtures/targets/containers/container-names.ts";
+import { newRunId, newSeed, type RunConfig, type TargetRequest } from "../harness/run-config.ts";
+import { CONTAINER_NAMES, isContainerName } from "../targets/containers/container-names.ts";
 import { PACKAGE_ROOT } from "./package-info.ts";
 import { parseShard, type Shard } from "./shard-option.ts";
 import { UsageError } from "./usage-error.ts";

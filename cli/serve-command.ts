@@ -1,4 +1,4 @@
-import { EmbeddedTarget } from "../fixtures/targets/embedded.ts";
+import { EmbeddedTarget } from "../targets/embedded.ts";
 import { UsageError } from "./usage-error.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { TestContext } from "vitest";
-import { redactCustomerKeys } from "../fixtures/sse/customer-key-secrets.ts";
+import { redactCustomerKeys } from "./customer-key-secrets.ts";
 import type { CaseMeta } from "./case-meta.ts";
 import { CaseRecord, runChecks, withRecord } from "./case-record.ts";
 import type { Finding } from "./findings.ts";

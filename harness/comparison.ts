@@ -1,4 +1,4 @@
-import { describeAnswer, parseResultBody, type Answer } from "../fixtures/answer.ts";
+import { describeAnswer, parseResultBody, type Answer } from "../transport/answer.ts";
 import type { ExpectedAnswer, HeaderRule } from "../oracle/expected-answer.ts";
 import { SERVER_ERROR_RULE } from "../oracle/rules/server-rules.ts";
 import type { Difference } from "./findings.ts";

@@ -1,4 +1,4 @@
-import type { Answer } from "../fixtures/answer.ts";
+import type { Answer } from "../transport/answer.ts";
 import type { ExpectedAnswer } from "../oracle/expected-answer.ts";
 import { SERVER_ERROR_RULE } from "../oracle/rules/server-rules.ts";
 import { CheckFailed, currentScope } from "./check-scope.ts";

@@ -1,4 +1,4 @@
-import { REQUEST_TIMEOUT_MS } from "../fixtures/timeouts.ts";
+import { REQUEST_TIMEOUT_MS } from "../transport/timeouts.ts";
 import { CheckFailed } from "./check-scope.ts";
 
 /**

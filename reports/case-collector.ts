@@ -1,7 +1,7 @@
 import type { SerializedError } from "vitest";
 import type { Reporter, TestCase, TestModule, Vitest } from "vitest/node";
 import type { CaseMeta } from "../harness/case-meta.ts";
-import type { TargetInfo } from "../fixtures/target.ts";
+import type { TargetInfo } from "../harness/target-info.ts";
 import { caseMetaOf, caseResultOf, firstLines } from "./case-result.ts";
 import type { CaseResult } from "./report-types.ts";
 

@@ -1,5 +1,5 @@
 import { BroadcastChannel, isMainThread } from "node:worker_threads";
-import { CUSTOMER_KEY_CHANNEL, unreffed } from "../fixtures/sse/customer-key-secrets.ts";
+import { CUSTOMER_KEY_CHANNEL, unreffed } from "../harness/customer-key-secrets.ts";
 
 /** Every form of every SSE-C key the run's worker threads sent, as they told it. */
 const heard = new Set<string>();

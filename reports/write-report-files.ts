@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeAllureResults } from "./allure/allure-results.ts";
-import { ExactSecrets } from "../fixtures/sse/customer-key-secrets.ts";
+import { ExactSecrets } from "../harness/customer-key-secrets.ts";
 import { customerKeysSent } from "./customer-key-values.ts";
 import { renderReportHtml } from "./html/report-html.ts";
 import { writeJunitXml } from "./junit/junit-xml.ts";

@@ -1,7 +1,7 @@
 // One s3rver process with the project's write patch (the same file as the embedded target's):
 // argv is ADDRESS PORT DIRECTORY. Tells its parent once it listens.
 import { createRequire } from "node:module";
-import { patchS3rverWrites } from "../../fixtures/targets/s3rver-write-patch.ts";
+import { patchS3rverWrites } from "../../targets/s3rver-write-patch.ts";
 
 const require = createRequire(import.meta.url);
 const S3rver = require("s3rver");

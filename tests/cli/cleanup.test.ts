@@ -9,8 +9,8 @@ import {
   type S3Client,
 } from "@aws-sdk/client-s3";
 import { describe, expect, test } from "vitest";
-import { createS3Client } from "../../fixtures/s3-client.ts";
-import { EmbeddedTarget } from "../../fixtures/targets/embedded.ts";
+import { createS3Client } from "../../transport/s3-client.ts";
+import { EmbeddedTarget } from "../../targets/embedded.ts";
 import { ReferenceStore } from "../support/reference-store/reference-store.ts";
 import { abortMultipartUpload, deleteBucket, RefusingProxy } from "../support/refusing-proxy.ts";
 import { runCli } from "../support/run-cli.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { EmbeddedTarget, type StartedEmbeddedTarget } from "../../fixtures/targets/embedded.ts";
+import { EmbeddedTarget, type StartedEmbeddedTarget } from "../../targets/embedded.ts";
 import type { CaseResult } from "../../reports/report-types.ts";
 import { DyingProxy } from "../support/fake-targets/dying-proxy.ts";
 import { FixedAnswerTarget, HTML_PAGE, SERVER_ERROR } from "../support/fake-targets/fixed-answer-target.ts";
@@ -148,7 +148,7 @@ describe.concurrent("faulty targets", () => {
     const cases = expectJudgedRun(run, { answering: true });
     const sent = cases.filter((entry) => entry.status !== "skipped");
     expect(sent.length).toBeGreaterThan(100);
-    // The bucket is made inside the case (fixtures/case-bucket.ts): its refusal is the case's finding.
+    // The bucket is made inside the case (fixtures/s3/case-bucket.ts): its refusal is the case's finding.
     for (const entry of sent) expect(judgedWithFindings(entry), `${entry.id}: ${entry.status}: ${entry.message}`).toBe(true);
     // The bucket each S3 case needs is refused first: the SDK's parse error is said as the answer.
     for (const entry of sent.filter((item) => item.id.startsWith("s3."))) {

@@ -2,9 +2,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
-import { createS3Client } from "../../fixtures/s3-client.ts";
+import { createS3Client } from "../../transport/s3-client.ts";
 import { ListBucketsCommand } from "@aws-sdk/client-s3";
-import { sendMediaStore } from "../../fixtures/mediastore/mediastore-request.ts";
+import { sendMediaStore } from "../../transport/mediastore-request.ts";
 import { descendantsOf, eventually, isRunning } from "../support/process-tree.ts";
 
 const BIN = fileURLToPath(new URL("../../cli/bin.js", import.meta.url));

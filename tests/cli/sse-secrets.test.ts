@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { EmbeddedTarget, type StartedEmbeddedTarget } from "../../fixtures/targets/embedded.ts";
+import { EmbeddedTarget, type StartedEmbeddedTarget } from "../../targets/embedded.ts";
 import { CustomerKeyRecorder } from "../support/customer-key-recorder.ts";
 import { FaultProxy } from "../support/fault-proxy.ts";
 import { PROXY_CREDENTIALS } from "../support/proxy-runs.ts";

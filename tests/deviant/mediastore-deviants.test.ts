@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from "vitest";
-import type { EmulatorFaults } from "../../fixtures/mediastore/emulator.ts";
+import type { EmulatorFaults } from "../../targets/emulator/emulator.ts";
 import { MIB } from "../../oracle/mediastore/limits.ts";
 import { runOnEmulator, type EmulatorRun } from "../support/mediastore-emulator-runs.ts";
 import { statusById, verdictById } from "../support/run-cli.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Answer } from "../../fixtures/answer.ts";
+import type { Answer } from "../../transport/answer.ts";
 import { CaseRecord, runChecks } from "../../harness/case-record.ts";
 import { expectAnswer } from "../../harness/expect-answer.ts";
 import { signatureOf } from "../../harness/findings.ts";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { copySourceKey } from "../../generators/copySourceKey.ts";
-import { copySourceRange, type CopyRangeKind } from "../../generators/copySourceRange.ts";
-import { MINIMUM_PART_SIZE, partPlan, type PartPlan } from "../../generators/partPlan.ts";
+import { copySourceKey } from "../../generators/copy-source-key.ts";
+import { copySourceRange, type CopyRangeKind } from "../../generators/copy-source-range.ts";
+import { MINIMUM_PART_SIZE, partPlan, type PartPlan } from "../../generators/part-plan.ts";
 import { keyProblems } from "./key-problems.ts";
 
 /** A copy range's kind, read with a grammar written apart from the oracle's. */

@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { bodyOfSize } from "../../generators/bodyOfSize.ts";
-import { httpDate } from "../../generators/httpDate.ts";
-import { keyCharacter } from "../../generators/keyCharacter.ts";
-import { keyOfExactLength } from "../../generators/keyOfExactLength.ts";
-import { malformedContentMd5 } from "../../generators/malformedContentMd5.ts";
-import { objectBody } from "../../generators/objectBody.ts";
-import { objectKey } from "../../generators/objectKey.ts";
-import { storedHeaders } from "../../generators/storedHeaders.ts";
-import { storedObject } from "../../generators/storedObject.ts";
-import { userMetadata } from "../../generators/userMetadata.ts";
-import { websiteRedirectLocation } from "../../generators/websiteRedirectLocation.ts";
+import { bodyOfSize } from "../../generators/body-of-size.ts";
+import { httpDate } from "../../generators/http-date.ts";
+import { keyCharacter } from "../../generators/key-character.ts";
+import { keyOfExactLength } from "../../generators/key-of-exact-length.ts";
+import { malformedContentMd5 } from "../../generators/malformed-content-md5.ts";
+import { objectBody } from "../../generators/object-body.ts";
+import { objectKey } from "../../generators/object-key.ts";
+import { storedHeaders } from "../../generators/stored-headers.ts";
+import { storedObject } from "../../generators/stored-object.ts";
+import { userMetadata } from "../../generators/user-metadata.ts";
+import { websiteRedirectLocation } from "../../generators/website-redirect-location.ts";
 import { STORED_HEADER_NAMES } from "../../oracle/stored-object.ts";
 import { keyProblems } from "./key-problems.ts";
 

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { conditionDate, type DateRelation } from "../../generators/conditionDate.ts";
-import { conditionalHeaders } from "../../generators/conditionalHeaders.ts";
-import { everyConditionCombination } from "../../generators/everyConditionCombination.ts";
-import { ifMatchValue } from "../../generators/ifMatchValue.ts";
-import { ifNoneMatchValue } from "../../generators/ifNoneMatchValue.ts";
-import { otherEtag } from "../../generators/otherEtag.ts";
-import { IF_RANGE_FORMS, ifRangeValue, type IfRangeForm } from "../../generators/ifRangeValue.ts";
-import { rangeGrammarVariant, type RangeVariant } from "../../generators/rangeGrammarVariant.ts";
-import { rangeHeader, type RangeKind } from "../../generators/rangeHeader.ts";
-import { responseOverrideValues } from "../../generators/responseOverrideValues.ts";
+import { conditionDate, type DateRelation } from "../../generators/condition-date.ts";
+import { conditionalHeaders } from "../../generators/conditional-headers.ts";
+import { everyConditionCombination } from "../../checks/s3/examples/every-condition-combination.ts";
+import { ifMatchValue } from "../../generators/if-match-value.ts";
+import { ifNoneMatchValue } from "../../generators/if-none-match-value.ts";
+import { otherEtag } from "../../generators/other-etag.ts";
+import { IF_RANGE_FORMS, ifRangeValue, type IfRangeForm } from "../../generators/if-range-value.ts";
+import { rangeGrammarVariant, type RangeVariant } from "../../generators/range-grammar-variant.ts";
+import { rangeHeader, type RangeKind } from "../../generators/range-header.ts";
+import { responseOverrideValues } from "../../generators/response-override-values.ts";
 
 const ETAG = '"8d777f385d3dfec8815d20f7496026dc"';
 const BARE = ETAG.slice(1, -1);

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { everySseCFault } from "../../generators/sse-c-fault-examples.ts";
+import { everySseCFault } from "../../checks/s3/examples/sse-c-fault-examples.ts";
 import { SSE_C_FAULTS } from "../../generators/sse-c-header-fault.ts";
 import { WRONG_KEY_LENGTHS } from "../../generators/sse-wrong-length-key.ts";
 import { customerKeyHeaderNames } from "../../oracle/sse/header-names.ts";

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { closeServer, listenOnLoopback } from "../../fixtures/loopback-server.ts";
-import { GeneratedBody } from "../../fixtures/mediastore/body-stream.ts";
-import { sendMediaStore, type MediaStoreEndpoint } from "../../fixtures/mediastore/mediastore-request.ts";
+import { closeServer, listenOnLoopback } from "../../targets/loopback-server.ts";
+import { GeneratedBody } from "../../transport/body-stream.ts";
+import { sendMediaStore, type MediaStoreEndpoint } from "../../transport/mediastore-request.ts";
 
 /**
  * A store that decides on a PUT's headers: it answers at once (before 100 Continue when asked for

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { EMULATOR_LIMITS, emulatorAcceptsPath } from "../../fixtures/mediastore/emulator-limits.ts";
+import { EMULATOR_LIMITS, emulatorAcceptsPath } from "../../targets/emulator/emulator-limits.ts";
 import { isValidPath, MAX_FOLDER_DEPTH, MAX_LIST_RESULTS, MAX_PATH_LENGTH, MIN_LIST_RESULTS, STANDARD_UPLOAD_LIMIT, STREAMING_UPLOAD_LIMIT } from "../../oracle/mediastore/limits.ts";
 
 // The emulator keeps its own limits so it cannot pass by construction; here the two are shown to agree.
@@ -26,7 +26,7 @@ test("the emulator takes exactly the paths the oracle calls valid", () => {
 });
 
 test("the emulator does not read its limits from the oracle", () => {
-  const folder = new URL("../../fixtures/mediastore/", import.meta.url);
+  const folder = new URL("../../transport/", import.meta.url);
   const importing = readdirSync(folder).filter((file) => /from "[^"]*oracle\//.test(readFileSync(new URL(file, folder), "utf8")));
   // The comparison of answers (expect-mediastore.ts) reads the oracle's types; the emulator's files do not.
   expect(importing.filter((file) => /emulator|container-store|rest-json-error|sigv4-check/.test(file))).toEqual([]);

@@ -12,8 +12,8 @@ import {
 } from "@aws-sdk/client-mediastore-data";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { loopbackLookup } from "../../fixtures/loopback-lookup.ts";
-import { MediaStoreEmulator } from "../../fixtures/mediastore/emulator.ts";
+import { loopbackLookup } from "../../transport/loopback-lookup.ts";
+import { MediaStoreEmulator } from "../../targets/emulator/emulator.ts";
 
 const credentials = { accessKeyId: "EMULATORKEY", secretAccessKey: "emulator-secret" };
 const emulator = new MediaStoreEmulator({ credentials, containers: ["movies"] });

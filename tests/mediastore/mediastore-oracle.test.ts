@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { compareMediaStore } from "../../fixtures/mediastore/expect-mediastore.ts";
-import type { MediaStoreAnswer } from "../../fixtures/mediastore/mediastore-request.ts";
+import { compareMediaStore } from "../../harness/expect-mediastore.ts";
+import type { MediaStoreAnswer } from "../../transport/mediastore-request.ts";
 import {
   CONTAINER_NOT_FOUND,
   DELETED,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { expect, inject, test } from "vitest";
-import { customerKeyForms, ExactSecrets, REDACTED } from "../../fixtures/sse/customer-key-secrets.ts";
+import { customerKeyForms, ExactSecrets, REDACTED } from "../../harness/customer-key-secrets.ts";
 import { CustomerKey } from "../../oracle/sse/customer-key.ts";
 import { customerKeysSent } from "../../reports/customer-key-values.ts";
 import { scrubSecrets } from "../../reports/write-report-files.ts";
@@ -54,7 +54,7 @@ test("the report folder's scrub replaces the sent key and nothing else", () => {
 
 test("a key sent from a worker thread is known, exactly, to the main thread's report writer", async () => {
   const key = new CustomerKey(Buffer.alloc(32, 7));
-  const secrets = new URL("../../fixtures/sse/customer-key-secrets.ts", import.meta.url).href;
+  const secrets = new URL("../../harness/customer-key-secrets.ts", import.meta.url).href;
   const code = `import(${JSON.stringify(secrets)}).then((m) => m.rememberCustomerKeys({ "x-amz-server-side-encryption-customer-key": ${JSON.stringify(key.base64)} }))`;
   const worker = new Worker(code, { eval: true });
   await new Promise<void>((resolve, reject) => worker.on("exit", () => resolve()).on("error", reject));

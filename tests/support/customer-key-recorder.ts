@@ -1,6 +1,6 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import { closeServer, listenOnLoopback } from "../../fixtures/loopback-server.ts";
+import { closeServer, listenOnLoopback } from "../../targets/loopback-server.ts";
 
 const KEY_HEADERS = ["x-amz-server-side-encryption-customer-key", "x-amz-copy-source-server-side-encryption-customer-key"];
 

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { Answer } from "../../fixtures/answer.ts";
+import type { Answer } from "../../transport/answer.ts";
 import { CheckFailed } from "../../harness/check-scope.ts";
-import { sendSigned } from "../../fixtures/raw-request.ts";
-import type { S3Endpoint } from "../../fixtures/target.ts";
-import { closeServer, listenOnLoopback } from "../../fixtures/loopback-server.ts";
+import { sendSigned } from "../../transport/raw-request.ts";
+import type { S3Endpoint } from "../../harness/target-info.ts";
+import { closeServer, listenOnLoopback } from "../../targets/loopback-server.ts";
 
 /** Deviations a proxy can put between the suite and a store, one per known way of being wrong. */
 export interface Faults {

@@ -1,5 +1,5 @@
-import { MediaStoreEmulator, type EmulatorFaults } from "../../fixtures/mediastore/emulator.ts";
-import { sendMediaStore, type MediaStoreEndpoint } from "../../fixtures/mediastore/mediastore-request.ts";
+import { MediaStoreEmulator, type EmulatorFaults } from "../../targets/emulator/emulator.ts";
+import { sendMediaStore, type MediaStoreEndpoint } from "../../transport/mediastore-request.ts";
 import { runCli, type CliRun } from "./run-cli.ts";
 
 /** The embedded target signs MediaStore requests with s3rver's credentials; the emulators take those. */

@@ -1,4 +1,4 @@
-import { EmbeddedTarget, type StartedEmbeddedTarget } from "../../fixtures/targets/embedded.ts";
+import { EmbeddedTarget, type StartedEmbeddedTarget } from "../../targets/embedded.ts";
 import { FaultProxy, type Faults } from "./fault-proxy.ts";
 import { runCli, type CliRun } from "./run-cli.ts";
 

@@ -1,4 +1,4 @@
-import type { Answer } from "../../fixtures/answer.ts";
+import type { Answer } from "../../transport/answer.ts";
 import { judgeConditions, type Conditions } from "./reference-store/preconditions.ts";
 
 /**

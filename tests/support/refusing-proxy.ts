@@ -1,5 +1,5 @@
 import { createServer, request, type IncomingMessage, type Server } from "node:http";
-import { closeServer, listenOnLoopback } from "../../fixtures/loopback-server.ts";
+import { closeServer, listenOnLoopback } from "../../targets/loopback-server.ts";
 
 /** Which requests the proxy refuses. */
 export type Refusal = (method: string, url: URL) => boolean;

@@ -1,5 +1,5 @@
 import type { TestContext } from "vitest";
-import { CEPH_INSTALL_COMMAND, missingCephPrograms } from "../../fixtures/targets/ceph-rgw/ceph-packages.ts";
+import { CEPH_INSTALL_COMMAND, missingCephPrograms } from "../../targets/ceph-rgw/ceph-packages.ts";
 
 /**
  * CI installs Ceph (.ci/install-ceph), so there a missing program is a broken set-up and fails the

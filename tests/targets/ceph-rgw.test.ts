@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { describe, expect, test } from "vitest";
-import { sendRaw } from "../../fixtures/raw-request.ts";
-import { CephRgwTarget } from "../../fixtures/targets/ceph-rgw/ceph-rgw-target.ts";
+import { sendRaw } from "../../transport/raw-request.ts";
+import { CephRgwTarget } from "../../targets/ceph-rgw/ceph-rgw-target.ts";
 import { requireCeph } from "../support/require-ceph.ts";
 
 /** Command lines of this process's children: every daemon, tool and watchdog a target starts is one. */

@@ -4,15 +4,15 @@
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import type { ContainerRuntimeClient } from "testcontainers";
 import { beforeAll, expect, test, type TestContext } from "vitest";
-import { createS3Client } from "../../fixtures/s3-client.ts";
-import type { ContainerModule } from "../../fixtures/targets/containers/container-module.ts";
-import { CONTAINER_MODULES } from "../../fixtures/targets/containers/container-modules.ts";
-import { CONTAINER_NAMES } from "../../fixtures/targets/containers/container-names.ts";
-import { PINNED_IMAGES } from "../../fixtures/targets/containers/images.ts";
-import { portPool } from "../../fixtures/targets/containers/port-pool.ts";
-import { s3rver } from "../../fixtures/targets/containers/s3rver.ts";
-import { startContainerTarget } from "../../fixtures/targets/containers/start-container-target.ts";
-import { applyTestcontainersEnvironment } from "../../fixtures/targets/containers/testcontainers-environment.ts";
+import { createS3Client } from "../../transport/s3-client.ts";
+import type { ContainerModule } from "../../targets/containers/container-module.ts";
+import { CONTAINER_MODULES } from "../../targets/containers/container-modules.ts";
+import { CONTAINER_NAMES } from "../../targets/containers/container-names.ts";
+import { PINNED_IMAGES } from "../../targets/containers/images.ts";
+import { portPool } from "../../targets/containers/port-pool.ts";
+import { s3rver } from "../../targets/containers/s3rver.ts";
+import { startContainerTarget } from "../../targets/containers/start-container-target.ts";
+import { applyTestcontainersEnvironment } from "../../targets/containers/testcontainers-environment.ts";
 
 const IMAGE = PINNED_IMAGES.s3rver;
 const TARGET_FILTER = { label: ["s3-conformance.target=s3rver"] };
@@ -21,7 +21,7 @@ let missing = "";
 
 beforeAll(async () => {
   applyTestcontainersEnvironment();
-  const { localEngine } = await import("../../fixtures/targets/containers/engine.ts");
+  const { localEngine } = await import("../../targets/containers/engine.ts");
   engine = await localEngine().catch((error: Error) => ((missing = error.message), undefined));
   if (engine && !(await engine.image.exists((await import("testcontainers")).ImageName.fromString(IMAGE)))) {
     missing = `image ${IMAGE} is not built (images/build s3rver)`;
@@ -54,7 +54,7 @@ test.each(CONTAINER_NAMES)("catalog %s: a pinned, versioned image, and host netw
 
 test("a container that never becomes ready fails within its startup timeout, says so, and is removed", async (context) => {
   const client = requireEngine(context);
-  const { launchContainer } = await import("../../fixtures/targets/containers/launch-container.ts");
+  const { launchContainer } = await import("../../targets/containers/launch-container.ts");
   const neverListens: ContainerModule = {
     ...s3rver,
     host: (nextPort) => ({ port: nextPort(), entrypoint: ["/usr/local/bin/node", "-e", "setInterval(() => {}, 1000)"] }),

@@ -1,8 +1,8 @@
 import { GetObjectCommand, PutObjectCommand, CreateBucketCommand } from "@aws-sdk/client-s3";
 import { existsSync } from "node:fs";
 import { expect, test } from "vitest";
-import { createS3Client } from "../../fixtures/s3-client.ts";
-import { EmbeddedTarget } from "../../fixtures/targets/embedded.ts";
+import { createS3Client } from "../../transport/s3-client.ts";
+import { EmbeddedTarget } from "../../targets/embedded.ts";
 import { eventually, isRunning, processes } from "../support/process-tree.ts";
 
 test("a killed embedded s3rver is replaced behind the same endpoint: a request sent while it restarts is served", async () => {

@@ -1,4 +1,4 @@
-import { exercise, expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { exercise, expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { failCheck } from "../../../harness/check-scope.ts";

@@ -1,4 +1,4 @@
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { DELETED, GONE_AFTER_DELETE, OBJECT_NOT_FOUND, PUT_STORED } from "../../../oracle/mediastore/answers.ts";

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { answeredEtag, putMediaObject, sha256Of } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { cacheControlValue } from "../../../generators/cacheControlValue.ts";
-import { mediastoreContentType } from "../../../generators/mediastoreContentType.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
+import { cacheControlValue } from "../../../generators/cache-control-value.ts";
+import { mediastoreContentType } from "../../../generators/mediastore-content-type.ts";
+import { objectBody } from "../../../generators/object-body.ts";
 import { DESCRIBE_NOT_FOUND, expectedDescribeAnswer, OBJECT_NOT_FOUND, PUT_STORED } from "../../../oracle/mediastore/answers.ts";
 
 const DESCRIBE_OBJECT = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/DescribeObject";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { GeneratedBody } from "../../../fixtures/mediastore/body-stream.ts";
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { GeneratedBody } from "../../../transport/body-stream.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { rangeHeader } from "../../../generators/rangeHeader.ts";
+import { rangeHeader } from "../../../generators/range-header.ts";
 import { PUT_STORED } from "../../../oracle/mediastore/answers.ts";
 import { expectedRangeAnswer } from "../../../oracle/mediastore/ranges.ts";
 

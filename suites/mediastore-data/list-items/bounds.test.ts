@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { expectedListPage, expectedMaxResultsAnswer, UNKNOWN_TOKEN_ANSWER } from "../../../oracle/mediastore/listing.ts";

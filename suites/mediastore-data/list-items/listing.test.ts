@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { exercise, expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { exercise, expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
-import { MediaStoreSession } from "../../../fixtures/mediastore/mediastore-session.ts";
+import { MediaStoreSession } from "../../../transport/mediastore-session.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
 import { CONTAINER_NOT_FOUND, PUT_STORED } from "../../../oracle/mediastore/answers.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { mediastorePath } from "../../../generators/mediastorePath.ts";
+import { mediastorePath } from "../../../generators/mediastore-path.ts";
 import { expectedListing, expectedListPage, LISTING_RULE, MAX_RESULTS_RULE, NEXT_TOKEN_RULE, type ListedEntry } from "../../../oracle/mediastore/listing.ts";
 
 const LIST_ITEMS = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/ListItems";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject, sha256Of } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { disallowedMediastoreName } from "../../../generators/disallowedMediastoreName.ts";
-import { mediastoreName } from "../../../generators/mediastoreName.ts";
+import { disallowedMediastoreName } from "../../../generators/disallowed-mediastore-name.ts";
+import { mediastoreName } from "../../../generators/mediastore-name.ts";
 import { expectedInvalidPathAnswer, expectedPathPutAnswer } from "../../../oracle/mediastore/answers.ts";
 import { MAX_FOLDER_DEPTH, MAX_PATH_LENGTH } from "../../../oracle/mediastore/limits.ts";
 

@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { answeredEtag, putMediaObject, sha256Of } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { cacheControlValue } from "../../../generators/cacheControlValue.ts";
-import { mediastoreContentType } from "../../../generators/mediastoreContentType.ts";
-import { mediastoreName } from "../../../generators/mediastoreName.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
+import { cacheControlValue } from "../../../generators/cache-control-value.ts";
+import { mediastoreContentType } from "../../../generators/mediastore-content-type.ts";
+import { mediastoreName } from "../../../generators/mediastore-name.ts";
+import { objectBody } from "../../../generators/object-body.ts";
 import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/mediastore/answers.ts";
 
 const PUT_OBJECT = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/PutObject";

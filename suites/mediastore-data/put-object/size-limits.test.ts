@@ -1,5 +1,5 @@
-import { GeneratedBody } from "../../../fixtures/mediastore/body-stream.ts";
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { GeneratedBody } from "../../../transport/body-stream.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { answeredEtag, putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import type { MediaStoreCaseContext } from "../../../fixtures/mediastore/test.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";

@@ -1,4 +1,4 @@
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject, sha256Of } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { expectedPutAnswer } from "../../../oracle/mediastore/answers.ts";

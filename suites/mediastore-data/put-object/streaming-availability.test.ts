@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
-import { GeneratedBody } from "../../../fixtures/mediastore/body-stream.ts";
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { GeneratedBody } from "../../../transport/body-stream.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { readWhileUploading } from "../../../fixtures/mediastore/read-while-uploading.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { GeneratedBody } from "../../../fixtures/mediastore/body-stream.ts";
-import { expectMediaStore } from "../../../fixtures/mediastore/expect-mediastore.ts";
+import { GeneratedBody } from "../../../transport/body-stream.ts";
+import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { answeredEtag, putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";

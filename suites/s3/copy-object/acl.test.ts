@@ -1,15 +1,15 @@
 import fc from "fast-check";
-import { bucketOwnerId, enableAcls } from "../../../fixtures/bucket-acl.ts";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { bucketOwnerId, enableAcls } from "../../../fixtures/s3/bucket-acl.ts";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { getObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
-import { nowSeconds } from "../shared/read-request.ts";
-import { PLAIN_BUCKET, storeSource } from "./shared.ts";
+import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { PLAIN_BUCKET, storeSource } from "../../../checks/s3/copy/store-source.ts";
 
 /** Canned ACLs that grant nobody outside the account, so Block Public Access has no say. */
 const PRIVATE_CANNED_ACLS = ["private", "bucket-owner-read", "bucket-owner-full-control"] as const;

@@ -1,15 +1,15 @@
 import fc from "fast-check";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject, plainObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { getObject, plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { expectedGetAnswer, expectedPutStored, singlePartEtag } from "../../../oracle/object-answer.ts";
-import { ANY_WRITE_CONDITIONS, anyConditionHeaders } from "../model/commands/write-condition.ts";
-import { copyWorld, storeSource } from "./shared.ts";
+import { ANY_WRITE_CONDITIONS, anyConditionHeaders } from "../../../checks/s3/model/commands/write-condition.ts";
+import { copyWorld, storeSource } from "../../../checks/s3/copy/store-source.ts";
 
 const PREVIOUS = Buffer.from("the destination already there");
 

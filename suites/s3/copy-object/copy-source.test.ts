@@ -1,19 +1,19 @@
 import fc from "fast-check";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
-import { describeKey } from "../../../fixtures/describe-key.ts";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
+import { describeKey } from "../../../fixtures/s3/describe-key.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject, headObject, plainObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { bodyOfSize, fillBody } from "../../../generators/bodyOfSize.ts";
-import { plainConditionalHeaders } from "../../../generators/plainConditionalHeaders.ts";
-import { everyConditionCombination } from "../../../generators/everyConditionCombination.ts";
-import { copySourceKey, DIFFICULT_COPY_SOURCE_KEYS } from "../../../generators/copySourceKey.ts";
+import { getObject, headObject, plainObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { bodyOfSize, fillBody } from "../../../generators/body-of-size.ts";
+import { plainConditionalHeaders } from "../../../generators/plain-conditional-headers.ts";
+import { everyConditionCombination } from "../../../checks/s3/examples/every-condition-combination.ts";
+import { copySourceKey, DIFFICULT_COPY_SOURCE_KEYS } from "../../../generators/copy-source-key.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { expectedGetAnswer, expectedHeadAnswer } from "../../../oracle/object-answer.ts";
-import { copyWorld, storeSource } from "./shared.ts";
+import { copyWorld, storeSource } from "../../../checks/s3/copy/store-source.ts";
 
 conformance(
   {

@@ -1,17 +1,17 @@
 import fc from "fast-check";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { headObject } from "../../../fixtures/s3-operations.ts";
-import { conformance, type CaseContext } from "../../../fixtures/test.ts";
-import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
-import { storedHeaders } from "../../../generators/storedHeaders.ts";
-import { userMetadata } from "../../../generators/userMetadata.ts";
+import { headObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
+import { bodyOfSize } from "../../../generators/body-of-size.ts";
+import { storedHeaders } from "../../../generators/stored-headers.ts";
+import { userMetadata } from "../../../generators/user-metadata.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { putHeaders } from "../../../oracle/stored-object.ts";
 import { expectedHeadAnswer } from "../../../oracle/object-answer.ts";
-import { copyWorld, storeSource } from "./shared.ts";
+import { copyWorld, storeSource } from "../../../checks/s3/copy/store-source.ts";
 
 /** Copies a generated source to a new key with the directive and generated request headers; the copy's answer and what HEAD then shows must be the oracle's. */
 function directiveProperty(directive: "COPY" | "REPLACE" | undefined) {

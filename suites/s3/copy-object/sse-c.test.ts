@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { checkProperty } from "../../../harness/property.ts";
-import { requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
-import { conformance, type CaseContext } from "../../../fixtures/test.ts";
-import { everySseCFault } from "../../../generators/sse-c-fault-examples.ts";
+import { requireSseC } from "../../../fixtures/s3/sse/sse-requirements.ts";
+import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
+import { everySseCFault } from "../../../checks/s3/examples/sse-c-fault-examples.ts";
 import { SSE_C_FAULTS, sseCHeaderFault, type SseCFaultyHeaders, type SseCHeaderFaultConstraints } from "../../../generators/sse-c-header-fault.ts";
 import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import { sseEncryptionRequest } from "../../../generators/sse-encryption-request.ts";
 import { sseWrongLengthKey } from "../../../generators/sse-wrong-length-key.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
-import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "./sse-copy.ts";
+import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "../../../checks/s3/copy/sse-copy.ts";
 
 /** Every fault (and wrong key length) first, each with an SSE-C source drawn from the run's seed. */
 function faultExamples(context: CaseContext, constraints: SseCHeaderFaultConstraints): Array<[EncryptionRequest, SseCFaultyHeaders]> {

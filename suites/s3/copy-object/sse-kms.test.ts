@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { checkProperty } from "../../../harness/property.ts";
-import { caseKeys } from "../../../fixtures/sse/case-keys.ts";
-import { requireKmsKeyIds, requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { caseKeys } from "../../../fixtures/s3/sse/case-keys.ts";
+import { requireKmsKeyIds, requireSseC } from "../../../fixtures/s3/sse/sse-requirements.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { sseEncryptionRequest } from "../../../generators/sse-encryption-request.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { BUCKET_KEY_ENABLED, KMS_KEY_ID, SSE } from "../../../oracle/sse/header-names.ts";
-import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "./sse-copy.ts";
+import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "../../../checks/s3/copy/sse-copy.ts";
 
 conformance(
   {

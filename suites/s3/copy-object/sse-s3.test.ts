@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { checkProperty } from "../../../harness/property.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { sseEncryptionRequest } from "../../../generators/sse-encryption-request.ts";
-import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "./sse-copy.ts";
+import { copyBetween, copyEncrypted, describeCopy, everyEncryptionKind, pairsInvolving } from "../../../checks/s3/copy/sse-copy.ts";
 
 conformance(
   {

@@ -1,14 +1,14 @@
 import fc from "fast-check";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { headObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { headObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedHeadAnswer } from "../../../oracle/object-answer.ts";
 import { storageClassHeader } from "../../../oracle/storage-class-header.ts";
-import { copyWorld, storeSource } from "./shared.ts";
+import { copyWorld, storeSource } from "../../../checks/s3/copy/store-source.ts";
 
 /** Classes whose objects stay readable without a restore, so HEAD and GET answer as usual. */
 const READABLE_CLASSES = ["STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER_IR"] as const;

@@ -1,14 +1,14 @@
-import { enableVersioning } from "../../../fixtures/bucket-versioning.ts";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { enableVersioning } from "../../../fixtures/s3/bucket-versioning.ts";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { getObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { getObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
-import { nowSeconds } from "../shared/read-request.ts";
-import { PLAIN_BUCKET, storeSource } from "./shared.ts";
+import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { PLAIN_BUCKET, storeSource } from "../../../checks/s3/copy/store-source.ts";
 
 conformance(
   {

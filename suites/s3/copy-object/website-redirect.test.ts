@@ -1,14 +1,14 @@
 import fc from "fast-check";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { headObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { websiteRedirectLocation } from "../../../generators/websiteRedirectLocation.ts";
+import { headObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { websiteRedirectLocation } from "../../../generators/website-redirect-location.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedHeadAnswer } from "../../../oracle/object-answer.ts";
-import { copyWorld, storeSource } from "./shared.ts";
+import { copyWorld, storeSource } from "../../../checks/s3/copy/store-source.ts";
 
 /** Every presence of a stored and a sent redirect under both directives, sent first on every run. */
 const REDIRECT_EXAMPLES = [undefined, "/stored"].flatMap((stored) =>

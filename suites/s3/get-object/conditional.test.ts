@@ -1,10 +1,10 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { storeReadable } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { storeReadable } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideRead } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
-import { describeRead, nowSeconds, sendRead } from "../shared/read-request.ts";
-import { combinationProperty, conditionsWithRangeProperty, singleConditionProperty } from "../shared/conditional-properties.ts";
+import { describeRead, nowSeconds, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { combinationProperty, conditionsWithRangeProperty, singleConditionProperty } from "../../../checks/s3/read/conditional-properties.ts";
 
 conformance(
   {

@@ -1,8 +1,8 @@
-import { enableVersioning } from "../../../fixtures/bucket-versioning.ts";
-import { describeAnswer } from "../../../fixtures/answer.ts";
-import { getObject, plainObject, putObject, storeReadable } from "../../../fixtures/s3-operations.ts";
-import type { S3Session } from "../../../fixtures/s3-session.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { enableVersioning } from "../../../fixtures/s3/bucket-versioning.ts";
+import { describeAnswer } from "../../../transport/answer.ts";
+import { getObject, plainObject, putObject, storeReadable } from "../../../fixtures/s3/s3-operations.ts";
+import type { S3Session } from "../../../transport/s3-session.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { expectedNoSuchBucket, expectedNoSuchKey } from "../../../oracle/not-found.ts";
@@ -11,7 +11,7 @@ import { decideRead } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
 import type { ReadRuleId } from "../../../oracle/rules/read-rules.ts";
 import { decideDeleteMarkerRead, type DeleteMarker } from "../../../oracle/versions.ts";
-import { describeRead, nowSeconds, sendRead } from "../shared/read-request.ts";
+import { describeRead, nowSeconds, sendRead } from "../../../fixtures/s3/send-read.ts";
 
 conformance(
   {

@@ -1,8 +1,8 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
-import { rangeProperty } from "../shared/range-properties.ts";
-import { rangeVariantProperty } from "../shared/range-variant-properties.ts";
+import { rangeProperty } from "../../../checks/s3/read/range-properties.ts";
+import { rangeVariantProperty } from "../../../checks/s3/read/range-variant-properties.ts";
 
 conformance(
   {

@@ -1,5 +1,5 @@
-import { conformance } from "../../../fixtures/test.ts";
-import { encryptionEchoProperty } from "../shared/sse-read-echo.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { encryptionEchoProperty } from "../../../checks/s3/read/sse-read-echo.ts";
 
 conformance(
   {

@@ -1,5 +1,5 @@
-import { conformance } from "../../../fixtures/test.ts";
-import { combinationProperty, conditionsWithRangeProperty, singleConditionProperty } from "../shared/conditional-properties.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { combinationProperty, conditionsWithRangeProperty, singleConditionProperty } from "../../../checks/s3/read/conditional-properties.ts";
 
 conformance(
   {

@@ -1,8 +1,8 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject, headObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { storedObject } from "../../../generators/storedObject.ts";
+import { getObject, headObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { storedObject } from "../../../generators/stored-object.ts";
 import type { HeaderRule } from "../../../oracle/expected-answer.ts";
 import { expectedHeadAnswer, expectedPutStored } from "../../../oracle/object-answer.ts";
 import type { ReadRuleId } from "../../../oracle/rules/read-rules.ts";

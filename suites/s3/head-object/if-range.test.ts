@@ -1,5 +1,5 @@
-import { conformance } from "../../../fixtures/test.ts";
-import { ifRangeProperty, ifRangeWithoutRangeProperty } from "../shared/if-range-properties.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { ifRangeProperty, ifRangeWithoutRangeProperty } from "../../../checks/s3/read/if-range-properties.ts";
 
 conformance(
   {

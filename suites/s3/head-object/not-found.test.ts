@@ -1,6 +1,6 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { headObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { headObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { expectedNoSuchBucket, expectedNoSuchKey } from "../../../oracle/not-found.ts";
 
 conformance(

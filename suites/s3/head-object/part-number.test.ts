@@ -1,5 +1,5 @@
-import { conformance } from "../../../fixtures/test.ts";
-import { multipartPartNumberProperty, partNumberWithRangeProperty, singlePartNumberProperty } from "../shared/read-properties.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { multipartPartNumberProperty, partNumberWithRangeProperty, singlePartNumberProperty } from "../../../checks/s3/read/read-properties.ts";
 
 conformance(
   {

@@ -1,6 +1,6 @@
-import { conformance } from "../../../fixtures/test.ts";
-import { rangeProperty } from "../shared/range-properties.ts";
-import { rangeVariantProperty } from "../shared/range-variant-properties.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { rangeProperty } from "../../../checks/s3/read/range-properties.ts";
+import { rangeVariantProperty } from "../../../checks/s3/read/range-variant-properties.ts";
 
 conformance(
   {

@@ -1,5 +1,5 @@
-import { conformance } from "../../../fixtures/test.ts";
-import { overridesProperty } from "../shared/read-properties.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { overridesProperty } from "../../../checks/s3/read/read-properties.ts";
 
 conformance(
   {

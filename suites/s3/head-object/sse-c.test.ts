@@ -1,4 +1,4 @@
-import { conformance } from "../../../fixtures/test.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import {
   headerFaultProperty,
   keyOnUnencryptedObjectProperty,
@@ -6,7 +6,7 @@ import {
   withKeyProperty,
   withoutKeyProperty,
   wrongKeyProperty,
-} from "../shared/sse-c-read-properties.ts";
+} from "../../../checks/s3/read/sse-c-read-properties.ts";
 
 conformance(
   {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { checkProperty } from "../../../harness/property.ts";
-import { conformance, type CaseContext } from "../../../fixtures/test.ts";
-import { emptyModel, type BucketModel } from "./bucket-model.ts";
-import { copyCommands, multipartCommands } from "./bucket-commands.ts";
-import { BucketUnderTest } from "./bucket-under-test.ts";
-import { COMPLETE_RULE_SEQUENCES, type FixedSequence } from "./complete-sequences.ts";
+import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
+import { emptyModel, type BucketModel } from "../../../checks/s3/model/bucket-model.ts";
+import { copyCommands, multipartCommands } from "../../../checks/s3/model/bucket-commands.ts";
+import { BucketUnderTest } from "../../../checks/s3/model/bucket-under-test.ts";
+import { COMPLETE_RULE_SEQUENCES, type FixedSequence } from "../../../checks/s3/model/complete-sequences.ts";
 
 /**
  * Runs generated command sequences against the target and the model side by side; after each step the

@@ -1,6 +1,6 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { abortUpload } from "../../../fixtures/multipart-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { abortUpload } from "../../../fixtures/s3/multipart-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideAbortMultipartUpload } from "../../../oracle/multipart-abort.ts";
 
 conformance(

@@ -1,7 +1,7 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { abortUpload, completeUpload, createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
-import { getObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { abortUpload, completeUpload, createUpload, uploadPart } from "../../../fixtures/s3/multipart-operations.ts";
+import { getObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideAbortMultipartUpload, expectedAfterAbort } from "../../../oracle/multipart-abort.ts";
 import { decideCompleteAgain, decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
 import { uploadedPart, type EndedUpload, type MultipartUpload } from "../../../oracle/multipart-upload.ts";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { completeUpload, createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
+import { completeUpload, createUpload, uploadPart } from "../../../fixtures/s3/multipart-operations.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideCompleteMultipartUpload } from "../../../oracle/multipart-complete.ts";
 import type { KeyWrite } from "../../../oracle/multipart-key-history.ts";
 import { uploadedPart, type MultipartUpload } from "../../../oracle/multipart-upload.ts";

@@ -1,10 +1,10 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { completeUpload, createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
+import { completeUpload, createUpload, uploadPart } from "../../../fixtures/s3/multipart-operations.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject } from "../../../fixtures/s3-operations.ts";
-import { conformance, type CaseContext } from "../../../fixtures/test.ts";
-import { fillBody } from "../../../generators/bodyOfSize.ts";
-import { MINIMUM_PART_SIZE, partPlan, type PartPlan, type PlannedPart } from "../../../generators/partPlan.ts";
+import { getObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
+import { fillBody } from "../../../generators/body-of-size.ts";
+import { MINIMUM_PART_SIZE, partPlan, type PartPlan, type PlannedPart } from "../../../generators/part-plan.ts";
 import { decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
 import type { ListedPart } from "../../../oracle/multipart-parts-list.ts";
 import type { MultipartUpload, UploadedPart } from "../../../oracle/multipart-upload.ts";

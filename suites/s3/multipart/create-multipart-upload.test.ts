@@ -1,13 +1,13 @@
 import fc from "fast-check";
-import { withoutEncryptionEcho } from "../../../fixtures/copy-operations.ts";
+import { withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { storeMultipart } from "../../../fixtures/multipart-object.ts";
+import { storeMultipart } from "../../../fixtures/s3/multipart-object.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { headObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { fillBody } from "../../../generators/bodyOfSize.ts";
-import { storedHeaders } from "../../../generators/storedHeaders.ts";
-import { userMetadata } from "../../../generators/userMetadata.ts";
+import { headObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { fillBody } from "../../../generators/body-of-size.ts";
+import { storedHeaders } from "../../../generators/stored-headers.ts";
+import { userMetadata } from "../../../generators/user-metadata.ts";
 import { expectedHeadAnswer, multipartEtag } from "../../../oracle/object-answer.ts";
 
 conformance(

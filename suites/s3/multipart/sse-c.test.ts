@@ -1,17 +1,17 @@
 import fc from "fast-check";
 import { checkProperty } from "../../../harness/property.ts";
-import { requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
-import { storeEncrypted } from "../../../fixtures/sse/store-encrypted.ts";
-import { conformance, type CaseContext } from "../../../fixtures/test.ts";
-import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
-import { copySourceRange } from "../../../generators/copySourceRange.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
-import { everySseCFault } from "../../../generators/sse-c-fault-examples.ts";
+import { requireSseC } from "../../../fixtures/s3/sse/sse-requirements.ts";
+import { storeEncrypted } from "../../../fixtures/s3/sse/store-encrypted.ts";
+import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
+import { bodyOfSize } from "../../../generators/body-of-size.ts";
+import { copySourceRange } from "../../../generators/copy-source-range.ts";
+import { objectBody } from "../../../generators/object-body.ts";
+import { everySseCFault } from "../../../checks/s3/examples/sse-c-fault-examples.ts";
 import { SSE_C_FAULTS, sseCHeaderFault, type SseCFaultyHeaders } from "../../../generators/sse-c-header-fault.ts";
 import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import { readEncryptionHeaders, type EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
-import { completeEncryptedUpload, createEncryptedUpload, uploadEncryptedPart, uploadEncryptedPartCopy } from "./sse-multipart.ts";
+import { completeEncryptedUpload, createEncryptedUpload, uploadEncryptedPart, uploadEncryptedPartCopy } from "../../../checks/s3/multipart/sse-multipart.ts";
 
 const UPLOAD_PART_COPY_DOCS = "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html";
 const customer = sseCustomerKey().map((key): EncryptionRequest => ({ kind: "sse-c", key }));

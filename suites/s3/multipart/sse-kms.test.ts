@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { caseKeys } from "../../../fixtures/sse/case-keys.ts";
-import { requireKmsKeyIds, requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
-import { conformance, type CaseContext } from "../../../fixtures/test.ts";
+import { caseKeys } from "../../../fixtures/s3/sse/case-keys.ts";
+import { requireKmsKeyIds, requireSseC } from "../../../fixtures/s3/sse/sse-requirements.ts";
+import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import { writeEncryptionHeaders } from "../../../oracle/sse/encryption-request.ts";
 import { BUCKET_KEY_ENABLED, KMS_KEY_ID, SSE } from "../../../oracle/sse/header-names.ts";
-import { createEncryptedUpload } from "./sse-multipart.ts";
-import { encryptedUploadFlow, type UploadSubject } from "./sse-upload-flow.ts";
+import { createEncryptedUpload } from "../../../checks/s3/multipart/sse-multipart.ts";
+import { encryptedUploadFlow, type UploadSubject } from "../../../checks/s3/multipart/sse-upload-flow.ts";
 
 /** An upload under each of the target's KMS keys, checked at `subject`. */
 function kmsUploads(subject: UploadSubject) {

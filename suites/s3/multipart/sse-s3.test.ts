@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { checkProperty } from "../../../harness/property.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
-import { encryptedUploadFlow, type UploadSubject } from "./sse-upload-flow.ts";
+import { encryptedUploadFlow, type UploadSubject } from "../../../checks/s3/multipart/sse-upload-flow.ts";
 
 /** Uploads created with SSE-S3 asked for, or with nothing (the bucket default), each checked at `subject`. */
 function sseS3Uploads(subject: UploadSubject) {

@@ -1,22 +1,22 @@
 import fc from "fast-check";
-import { copySource } from "../../../fixtures/copy-operations.ts";
+import { copySource } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { completeUpload, createUpload } from "../../../fixtures/multipart-operations.ts";
-import { describeKey } from "../../../fixtures/describe-key.ts";
+import { completeUpload, createUpload } from "../../../fixtures/s3/multipart-operations.ts";
+import { describeKey } from "../../../fixtures/s3/describe-key.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject, plainObject, storeReadable } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { bodyOfSize, fillBody } from "../../../generators/bodyOfSize.ts";
-import { copySourceKey, DIFFICULT_COPY_SOURCE_KEYS } from "../../../generators/copySourceKey.ts";
-import type { ConditionalHeaderValues } from "../../../generators/conditionalHeaders.ts";
-import { plainConditionalHeaders } from "../../../generators/plainConditionalHeaders.ts";
-import { copySourceRange, type CopyRangeKind } from "../../../generators/copySourceRange.ts";
-import { everyConditionCombination } from "../../../generators/everyConditionCombination.ts";
-import { uploadPartCopy } from "../../../fixtures/multipart-operations.ts";
+import { getObject, plainObject, storeReadable } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { bodyOfSize, fillBody } from "../../../generators/body-of-size.ts";
+import { copySourceKey, DIFFICULT_COPY_SOURCE_KEYS } from "../../../generators/copy-source-key.ts";
+import type { ConditionalHeaderValues } from "../../../generators/conditional-headers.ts";
+import { plainConditionalHeaders } from "../../../generators/plain-conditional-headers.ts";
+import { copySourceRange, type CopyRangeKind } from "../../../generators/copy-source-range.ts";
+import { everyConditionCombination } from "../../../checks/s3/examples/every-condition-combination.ts";
+import { uploadPartCopy } from "../../../fixtures/s3/multipart-operations.ts";
 import { decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
 import type { MultipartUpload } from "../../../oracle/multipart-upload.ts";
 import { decideUploadPartCopy, type UploadPartCopyRequest } from "../../../oracle/upload-part-copy.ts";
-import { nowSeconds } from "../shared/read-request.ts";
+import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
 
 conformance(
   {

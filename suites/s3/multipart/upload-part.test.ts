@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { completeUpload, createUpload, uploadPart } from "../../../fixtures/multipart-operations.ts";
+import { completeUpload, createUpload, uploadPart } from "../../../fixtures/s3/multipart-operations.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
-import { malformedContentMd5 } from "../../../generators/malformedContentMd5.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { bodyOfSize } from "../../../generators/body-of-size.ts";
+import { malformedContentMd5 } from "../../../generators/malformed-content-md5.ts";
+import { objectBody } from "../../../generators/object-body.ts";
 import { base64Md5 } from "../../../oracle/content-md5.ts";
 import { decideCompleteMultipartUpload } from "../../../oracle/multipart-complete.ts";
 import { uploadedPart, type MultipartUpload } from "../../../oracle/multipart-upload.ts";

@@ -1,9 +1,9 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject, plainObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
+import { getObject, plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { bodyOfSize } from "../../../generators/body-of-size.ts";
+import { objectBody } from "../../../generators/object-body.ts";
 import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/object-answer.ts";
 
 const PUT_OBJECT_DOCS = "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html";

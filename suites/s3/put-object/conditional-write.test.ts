@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject, plainObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
+import { getObject, plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { objectBody } from "../../../generators/object-body.ts";
 import { decideWriteConditions } from "../../../oracle/conditional-write.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { expectedGetAnswer, expectedPutAnswer, expectedPutStored, singlePartEtag } from "../../../oracle/object-answer.ts";
-import { ANY_WRITE_CONDITIONS, anyConditionHeaders } from "../model/commands/write-condition.ts";
+import { ANY_WRITE_CONDITIONS, anyConditionHeaders } from "../../../checks/s3/model/commands/write-condition.ts";
 
 const PREVIOUS = Buffer.from("the version already there");
 

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { headObject, plainObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { malformedContentMd5 } from "../../../generators/malformedContentMd5.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
+import { headObject, plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { malformedContentMd5 } from "../../../generators/malformed-content-md5.ts";
+import { objectBody } from "../../../generators/object-body.ts";
 import { base64Md5, expectedPutWithContentMd5 } from "../../../oracle/content-md5.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
-import { fillBody } from "../../../generators/bodyOfSize.ts";
+import { fillBody } from "../../../generators/body-of-size.ts";
 
 const KEY = "content-md5-object";
 

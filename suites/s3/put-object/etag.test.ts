@@ -1,10 +1,10 @@
-import { describeKey } from "../../../fixtures/describe-key.ts";
+import { describeKey } from "../../../fixtures/s3/describe-key.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { plainObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
-import { objectKey } from "../../../generators/objectKey.ts";
+import { plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { objectBody } from "../../../generators/object-body.ts";
+import { objectKey } from "../../../generators/object-key.ts";
 import { expectedPutAnswer } from "../../../oracle/object-answer.ts";
 
 conformance(

@@ -1,11 +1,11 @@
-import { describeKey } from "../../../fixtures/describe-key.ts";
+import { describeKey } from "../../../fixtures/s3/describe-key.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject, plainObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
-import { keyOfExactLength } from "../../../generators/keyOfExactLength.ts";
-import { objectKey } from "../../../generators/objectKey.ts";
+import { getObject, plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { bodyOfSize } from "../../../generators/body-of-size.ts";
+import { keyOfExactLength } from "../../../generators/key-of-exact-length.ts";
+import { objectKey } from "../../../generators/object-key.ts";
 import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/object-answer.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
 

@@ -1,9 +1,9 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { getObject, headObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { bodyOfSize } from "../../../generators/bodyOfSize.ts";
-import { userMetadata } from "../../../generators/userMetadata.ts";
+import { getObject, headObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { bodyOfSize } from "../../../generators/body-of-size.ts";
+import { userMetadata } from "../../../generators/user-metadata.ts";
 import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/object-answer.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 

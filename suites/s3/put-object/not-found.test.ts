@@ -1,6 +1,6 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { plainObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
+import { plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
 import { expectedNoSuchBucket } from "../../../oracle/not-found.ts";
 
 conformance(

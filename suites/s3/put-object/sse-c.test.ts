@@ -1,10 +1,10 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { withHeaderRulesOnly, withoutHeaderRules } from "../../../fixtures/sse/answer-rules.ts";
-import { requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
-import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
-import { conformance, type CaseContext } from "../../../fixtures/test.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
+import { withHeaderRulesOnly, withoutHeaderRules } from "../../../oracle/sse/answer-rules.ts";
+import { requireSseC } from "../../../fixtures/s3/sse/sse-requirements.ts";
+import { targetSseWorld } from "../../../fixtures/s3/sse/target-sse-world.ts";
+import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
+import { objectBody } from "../../../generators/object-body.ts";
 import { sseCHeaderFault, type SseCFault } from "../../../generators/sse-c-header-fault.ts";
 import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";

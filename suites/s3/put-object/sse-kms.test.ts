@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { withHeaderRulesOnly, withoutHeaderRules } from "../../../fixtures/sse/answer-rules.ts";
-import { caseKeys } from "../../../fixtures/sse/case-keys.ts";
-import { withKeyIdInEitherForm } from "../../../fixtures/sse/key-id-echo.ts";
-import { requireKmsKeyIds, requireSseC } from "../../../fixtures/sse/sse-requirements.ts";
-import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
-import { conformance, type CaseContext } from "../../../fixtures/test.ts";
+import { withHeaderRulesOnly, withoutHeaderRules } from "../../../oracle/sse/answer-rules.ts";
+import { caseKeys } from "../../../fixtures/s3/sse/case-keys.ts";
+import { withKeyIdInEitherForm } from "../../../oracle/sse/key-id-echo.ts";
+import { requireKmsKeyIds, requireSseC } from "../../../fixtures/s3/sse/sse-requirements.ts";
+import { targetSseWorld } from "../../../fixtures/s3/sse/target-sse-world.ts";
+import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import { decideSsePut } from "../../../oracle/sse/decide-sse-put.ts";

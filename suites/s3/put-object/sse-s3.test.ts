@@ -1,8 +1,8 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { targetSseWorld } from "../../../fixtures/sse/target-sse-world.ts";
-import { conformance, type CaseContext } from "../../../fixtures/test.ts";
-import { objectBody } from "../../../generators/objectBody.ts";
+import { targetSseWorld } from "../../../fixtures/s3/sse/target-sse-world.ts";
+import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
+import { objectBody } from "../../../generators/object-body.ts";
 import { decideSsePut } from "../../../oracle/sse/decide-sse-put.ts";
 import { SSE } from "../../../oracle/sse/header-names.ts";
 

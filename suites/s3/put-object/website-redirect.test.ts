@@ -1,8 +1,8 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { headObject, putObject } from "../../../fixtures/s3-operations.ts";
-import { conformance } from "../../../fixtures/test.ts";
-import { websiteRedirectLocation } from "../../../generators/websiteRedirectLocation.ts";
+import { headObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
+import { conformance } from "../../../fixtures/s3/test.ts";
+import { websiteRedirectLocation } from "../../../generators/website-redirect-location.ts";
 import { expectedHeadAnswer, expectedPutAnswer } from "../../../oracle/object-answer.ts";
 
 conformance(

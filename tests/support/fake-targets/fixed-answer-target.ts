@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { closeServer, listenOnLoopback } from "../../../fixtures/loopback-server.ts";
+import { closeServer, listenOnLoopback } from "../../../targets/loopback-server.ts";
 
 /** The one answer a FixedAnswerTarget gives. */
 export interface FixedAnswer {

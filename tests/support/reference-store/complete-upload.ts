@@ -1,4 +1,4 @@
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { encryptionHeaders } from "./encryption-headers.ts";
 import { listedParts } from "./listed-parts.ts";
 import { multipartEtag } from "./multipart-etag.ts";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { encryptionHeaders } from "./encryption-headers.ts";
 import { isRefusal, xmlReply } from "./replies.ts";
 import type { S3Request } from "./s3-request.ts";

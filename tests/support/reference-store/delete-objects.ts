@@ -1,4 +1,4 @@
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { emptyReply, errorReply, isRefusal, xmlReply, type Refusal } from "./replies.ts";
 import type { S3Request } from "./s3-request.ts";
 import type { StoreBucket } from "./store-bucket.ts";

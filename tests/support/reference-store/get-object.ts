@@ -1,4 +1,4 @@
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { answerRead } from "../reference-reads.ts";
 import { CUSTOMER_KEY_PREFIX } from "./customer-key.ts";
 import { plainAnswer } from "./object-plain-answer.ts";

@@ -1,4 +1,4 @@
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { OWNER_ID } from "./acl-headers.ts";
 import { isRefusal, xmlReply } from "./replies.ts";
 import type { S3Request } from "./s3-request.ts";

@@ -1,4 +1,4 @@
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { encryptionHeaders } from "./encryption-headers.ts";
 import { metadataHeaders } from "./object-headers.ts";
 import { storageClassHeader } from "./storage-class.ts";

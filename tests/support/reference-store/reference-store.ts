@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { Answer } from "../../../fixtures/answer.ts";
-import { closeServer, listenOnLoopback } from "../../../fixtures/loopback-server.ts";
+import type { Answer } from "../../../transport/answer.ts";
+import { closeServer, listenOnLoopback } from "../../../targets/loopback-server.ts";
 import { decodeAwsChunked, isAwsChunked } from "./aws-chunked.ts";
 import { DEFAULT_KMS_KEY_ID, KmsKeys } from "./kms-keys.ts";
 import { errorReply, requestId } from "./replies.ts";

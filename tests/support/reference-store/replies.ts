@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { escapeXml, xmlDocument, type XmlContent } from "./xml.ts";
 
 /** Marks an answer that refuses a request, so it can travel through code that otherwise returns data. */

@@ -1,4 +1,4 @@
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { createBucket, deleteBucket, getBucketAcl, getBucketLocation, getBucketVersioning, headBucket, listBuckets, putBucketEncryption, putBucketVersioning, putOwnershipControls } from "./bucket-operations.ts";
 import { completeUpload } from "./complete-upload.ts";
 import { copyObject } from "./copy-object.ts";

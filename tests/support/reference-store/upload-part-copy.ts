@@ -1,4 +1,4 @@
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { parseCopySource } from "./copy-source-name.ts";
 import { refusedCopySource } from "./copy-source-conditions.ts";
 import { copySourceObject } from "./copy-source-object.ts";

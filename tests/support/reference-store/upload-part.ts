@@ -1,4 +1,4 @@
-import type { Answer } from "../../../fixtures/answer.ts";
+import type { Answer } from "../../../transport/answer.ts";
 import { refusedContentMd5 } from "./content-md5.ts";
 import { encryptionHeaders } from "./encryption-headers.ts";
 import { writtenEtag } from "./object-etag.ts";

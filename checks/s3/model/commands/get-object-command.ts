@@ -1,0 +1,40 @@
+import type fc from "fast-check";
+import { withoutEncryptionEcho } from "../../../../fixtures/s3/copy-operations.ts";
+import { expectAnswer } from "../../../../harness/expect-answer.ts";
+import { getObject } from "../../../../fixtures/s3/s3-operations.ts";
+import { expectedNoSuchKey } from "../../../../oracle/not-found.ts";
+import { decideRead } from "../../../../oracle/read-answer.ts";
+import type { ReadRequest } from "../../../../oracle/read-request.ts";
+import { nowSeconds } from "../../../../fixtures/s3/send-read.ts";
+import type { BucketModel, ModelKey } from "../bucket-model.ts";
+import type { BucketUnderTest } from "../bucket-under-test.ts";
+import { etagConditionHeaders, FOREIGN_ETAG, type EtagCondition } from "./etag-condition.ts";
+
+/** GetObject of a key, maybe conditional, maybe of one part: whatever the model holds decides the answer. */
+export class GetObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {
+  readonly key: ModelKey;
+  readonly condition: EtagCondition;
+  readonly partNumber: number | undefined;
+
+  constructor(key: ModelKey, condition: EtagCondition, partNumber: number | undefined) {
+    this.key = key;
+    this.condition = condition;
+    this.partNumber = partNumber;
+  }
+
+  /** A missing key is read without conditions or partNumber: their order against NoSuchKey is not recorded. */
+  check(model: Readonly<BucketModel>): boolean {
+    return model.objects.has(this.key) || (this.condition === "none" && this.partNumber === undefined);
+  }
+
+  async run(model: BucketModel, real: BucketUnderTest): Promise<void> {
+    const object = model.objects.get(this.key);
+    const request: ReadRequest = { method: "GET", headers: etagConditionHeaders(this.condition, object?.etag ?? FOREIGN_ETAG), query: this.partNumber === undefined ? {} : { partNumber: String(this.partNumber) } };
+    const expected = object ? withoutEncryptionEcho(decideRead(object, request, nowSeconds())) : expectedNoSuchKey(real.keyOf(this.key), "GET");
+    expectAnswer(await getObject(real.s3, real.bucket, real.keyOf(this.key), request.headers as Record<string, string>, request.query as Record<string, string>), expected, String(this));
+  }
+
+  toString(): string {
+    return `GetObject(${this.key}, ${this.condition}${this.partNumber === undefined ? "" : `, part ${this.partNumber}`})`;
+  }
+}
