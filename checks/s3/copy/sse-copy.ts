@@ -13,7 +13,7 @@ import { decideSseCopy } from "../../../oracle/sse/decide-sse-copy.ts";
 import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
 import { readEncryptionHeaders, writeEncryptionHeaders, type EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { KMS_KEY_ID } from "../../../oracle/sse/header-names.ts";
-import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 import { PLAIN_BUCKET } from "./store-source.ts";
 
 /** A copy: how its source is stored, and the headers the CopyObject sends besides x-amz-copy-source. */

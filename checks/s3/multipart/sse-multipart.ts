@@ -17,7 +17,7 @@ import { decideSseUploadPart } from "../../../oracle/sse/decide-sse-upload-part.
 import type { EncryptedObject } from "../../../oracle/sse/encrypted-object.ts";
 import type { EncryptedUpload } from "../../../oracle/sse/encrypted-upload.ts";
 import { writeEncryptionHeaders, type EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
-import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 
 export const UPLOAD_KEY = "encrypted-upload";
 

@@ -11,7 +11,7 @@ import type { ReadableObject } from "../../../oracle/read-answer.ts";
 import type { ConditionalHeader, ReadRequest } from "../../../oracle/read-request.ts";
 import { conditionFormExamples } from "../examples/condition-form-examples.ts";
 import { expectRead, objectState } from "./expect-read-answer.ts";
-import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 
 type Method = ReadRequest["method"];
 

@@ -7,7 +7,8 @@ import { rangeHeader, type RangeKind } from "../../../generators/range-header.ts
 import { decideRead } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
 import { expectReadAnswer } from "./expect-read-answer.ts";
-import { describeRead, nowSeconds, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 
 /** Object sizes for range properties: empty, tiny, and larger; sizes without any range of the kinds are left out. */
 function objectSize(kinds: RangeKind[]): fc.Arbitrary<number> {

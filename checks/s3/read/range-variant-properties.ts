@@ -7,7 +7,8 @@ import { rangeGrammarVariant, type RangeVariant } from "../../../generators/rang
 import { decideRead } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
 import { expectReadAnswer } from "./expect-read-answer.ts";
-import { describeRead, nowSeconds, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 
 /** Values of every shape each variant is generated in, against a 100-byte and a 2-byte object. */
 const VARIANT_FORMS: Record<RangeVariant, string[]> = {

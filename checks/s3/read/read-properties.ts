@@ -11,7 +11,8 @@ import { responseOverrideValues } from "../../../generators/response-override-va
 import { storedHeaders } from "../../../generators/stored-headers.ts";
 import { decideRead } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
-import { describeRead, nowSeconds, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 
 type Method = ReadRequest["method"];
 

@@ -17,7 +17,7 @@ import type { CustomerKey } from "../../../oracle/sse/customer-key.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
 import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
-import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 
 type Method = ReadRequest["method"];
 const KEY = "encrypted";

@@ -10,7 +10,7 @@ import { objectBody } from "../../../generators/object-body.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
 import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
-import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 
 /**
  * Objects written with SSE-S3 (asked for or by default) or, with `kms`, SSE-KMS under each of the

@@ -8,7 +8,7 @@ import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
-import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 import { PLAIN_BUCKET, storeSource } from "../../../checks/s3/copy/store-source.ts";
 
 /** Canned ACLs that grant nobody outside the account, so Block Public Access has no say. */

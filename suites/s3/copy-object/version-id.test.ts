@@ -7,7 +7,7 @@ import { decideCopy } from "../../../oracle/copy-object.ts";
 import { copyReadBack } from "../../../oracle/copy-read-back.ts";
 import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
-import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 import { PLAIN_BUCKET, storeSource } from "../../../checks/s3/copy/store-source.ts";
 
 conformance(

@@ -11,7 +11,8 @@ import { decideRead } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
 import type { ReadRuleId } from "../../../oracle/rules/read-rules.ts";
 import { decideDeleteMarkerRead, type DeleteMarker } from "../../../oracle/versions.ts";
-import { describeRead, nowSeconds, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 
 conformance(
   {

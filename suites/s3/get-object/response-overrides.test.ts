@@ -3,7 +3,8 @@ import { storeReadable } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
 import { decideRead } from "../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../oracle/read-request.ts";
-import { describeRead, nowSeconds, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 import { overridesProperty } from "../../../checks/s3/read/read-properties.ts";
 
 conformance(

@@ -16,7 +16,7 @@ import { uploadPartCopy } from "../../../fixtures/s3/multipart-operations.ts";
 import { decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
 import type { MultipartUpload } from "../../../oracle/multipart-upload.ts";
 import { decideUploadPartCopy, type UploadPartCopyRequest } from "../../../oracle/upload-part-copy.ts";
-import { nowSeconds } from "../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 
 conformance(
   {

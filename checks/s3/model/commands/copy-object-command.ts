@@ -4,7 +4,7 @@ import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { decideCopy } from "../../../../oracle/copy-object.ts";
 import { putHeaders, type StoredHeaders } from "../../../../oracle/stored-object.ts";
 import { PLAIN_BUCKET } from "../../copy/store-source.ts";
-import { nowSeconds } from "../../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../../harness/clock.ts";
 import { recordWrite, type BucketModel, type ModelKey } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
 import { COPY_SOURCE_PREFIX, etagConditionHeaders, FOREIGN_ETAG, type EtagCondition } from "./etag-condition.ts";

@@ -5,7 +5,7 @@ import { getObject } from "../../../../fixtures/s3/s3-operations.ts";
 import { expectedNoSuchKey } from "../../../../oracle/not-found.ts";
 import { decideRead } from "../../../../oracle/read-answer.ts";
 import type { ReadRequest } from "../../../../oracle/read-request.ts";
-import { nowSeconds } from "../../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../../harness/clock.ts";
 import type { BucketModel, ModelKey } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
 import { etagConditionHeaders, FOREIGN_ETAG, type EtagCondition } from "./etag-condition.ts";

@@ -3,7 +3,7 @@ import { copySource } from "../../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { uploadPartCopy } from "../../../../fixtures/s3/multipart-operations.ts";
 import { decideUploadPartCopy } from "../../../../oracle/upload-part-copy.ts";
-import { nowSeconds } from "../../../../fixtures/s3/send-read.ts";
+import { nowSeconds } from "../../../../harness/clock.ts";
 import type { BucketModel, ModelKey, UploadSlot } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
 import { endedUploads } from "./upload-part-command.ts";
