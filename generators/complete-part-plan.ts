@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { MINIMUM_PART_SIZE } from "./part-plan.ts";
+import { MIN_PART_SIZE } from "../oracle/multipart/decide-multipart.ts";
 
 /** One part a plan uploads: its number and size (the bytes come from the command's seed). */
 export interface PlannedPartSize {
@@ -15,7 +15,7 @@ export interface PlannedPartSize {
  */
 export const COMPLETE_PART_PLANS = {
   "minimum-then-small": [
-    { partNumber: 1, size: MINIMUM_PART_SIZE },
+    { partNumber: 1, size: MIN_PART_SIZE },
     { partNumber: 2, size: 1000 },
   ],
   "small-then-small": [
@@ -23,7 +23,7 @@ export const COMPLETE_PART_PLANS = {
     { partNumber: 2, size: 10 },
   ],
   gapped: [
-    { partNumber: 1, size: MINIMUM_PART_SIZE },
+    { partNumber: 1, size: MIN_PART_SIZE },
     { partNumber: 3, size: 100 },
   ],
   "one-small": [{ partNumber: 1, size: 100 }],

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import type { ConditionTarget } from "../oracle/preconditions.ts";
-import { CONDITIONAL_HEADERS, type ConditionalHeader } from "../oracle/read-request.ts";
+import { CONDITIONAL_HEADERS, type ConditionalHeader } from "../oracle/read/read-request.ts";
 import { conditionDate, type DateRelation } from "./condition-date.ts";
 import { ifMatchValue } from "./if-match-value.ts";
 import { ifNoneMatchValue } from "./if-none-match-value.ts";
+import type { ConditionTarget } from "../oracle/read/decide-read.ts";
 
 /** Each conditional header is absent, or present with a value for which it holds or fails. */
 export type ConditionState = "absent" | "true" | "false";

@@ -1,7 +1,5 @@
 import fc from "fast-check";
-
-/** The documented minimum size of every part but the last (5 MiB). */
-export const MINIMUM_PART_SIZE = 5 * 1024 * 1024;
+import { MIN_PART_SIZE } from "../oracle/multipart/decide-multipart.ts";
 
 export interface PlannedPart {
   partNumber: number;
@@ -30,8 +28,8 @@ export interface PartPlanConstraints {
  */
 export function partPlan(constraints: PartPlanConstraints = {}): fc.Arbitrary<PartPlan> {
   const { maxParts = 3, irregular = false } = constraints;
-  const middleSize = fc.oneof(fc.constant(MINIMUM_PART_SIZE - 1), fc.constant(MINIMUM_PART_SIZE), fc.integer({ min: MINIMUM_PART_SIZE + 1, max: MINIMUM_PART_SIZE + 65_536 }));
-  const lastSize = fc.oneof(fc.integer({ min: 1, max: 1024 }), fc.integer({ min: 1025, max: MINIMUM_PART_SIZE }));
+  const middleSize = fc.oneof(fc.constant(MIN_PART_SIZE - 1), fc.constant(MIN_PART_SIZE), fc.integer({ min: MIN_PART_SIZE + 1, max: MIN_PART_SIZE + 65_536 }));
+  const lastSize = fc.oneof(fc.integer({ min: 1, max: 1024 }), fc.integer({ min: 1025, max: MIN_PART_SIZE }));
   const uploaded = fc
     .integer({ min: 1, max: maxParts })
     .chain((count) => fc.tuple(fc.array(middleSize, { minLength: count - 1, maxLength: count - 1 }), lastSize, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: count, maxLength: count }), fc.array(fc.nat(0xffff), { minLength: count, maxLength: count })))

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { formatHttpDate } from "../oracle/http-date.ts";
-import type { ConditionTarget } from "../oracle/preconditions.ts";
-import { CONDITIONAL_HEADERS } from "../oracle/read-request.ts";
+import { CONDITIONAL_HEADERS } from "../oracle/read/read-request.ts";
 import type { ConditionalHeaderValues } from "./conditional-headers.ts";
 import { otherEtag } from "./other-etag.ts";
+import type { ConditionTarget } from "../oracle/read/decide-read.ts";
 
 const DAY = 86_400;
 

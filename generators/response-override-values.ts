@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { ResponseOverride } from "../oracle/read-request.ts";
+import type { ResponseOverride } from "../oracle/read/read-request.ts";
 import { httpDate } from "./http-date.ts";
 
 /**

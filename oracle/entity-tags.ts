@@ -1,3 +1,27 @@
+import { createHash } from "node:crypto";
+
+/** ETag of bytes written in one request without SSE-C or SSE-KMS: the quoted hex MD5 of the body. */
+export function singlePartEtag(body: Buffer): string {
+  return `"${createHash("md5").update(body).digest("hex")}"`;
+}
+
+/**
+ * ETag of a completed multipart upload, from the ETags of the parts in the order listed (each the
+ * part's hex MD5, quoted or not): the quoted hex MD5 of the concatenated binary MD5s, then `-` and the
+ * number of parts listed, not the highest part number (aws-observed README, I; complete-three-parts-etag,
+ * complete-gapped-part-numbers; a 1-part upload is `-1`, complete-one-part-response). Holds for parts
+ * whose ETag is their MD5 (no SSE-C or SSE-KMS); for part bytes, pass `parts.map(singlePartEtag)`.
+ */
+export function multipartEtag(partEtags: readonly string[]): string {
+  if (partEtags.length === 0) throw new Error("a multipart ETag needs at least one part");
+  const digests = partEtags.map((etag) => {
+    const hex = opaqueEtag(etag);
+    if (!/^[0-9a-f]{32}$/i.test(hex)) throw new Error(`${etag} is not a hex MD5`);
+    return Buffer.from(hex, "hex");
+  });
+  return `"${createHash("md5").update(Buffer.concat(digests)).digest("hex")}-${partEtags.length}"`;
+}
+
 /** One member of an If-Match / If-None-Match list. */
 export interface EntityTag {
   weak: boolean;

@@ -16,14 +16,15 @@ export type HttpDateForm = "imf-fixdate" | "rfc-850" | "asctime";
 
 /**
  * Seconds since the epoch of an HTTP-date in any of the three forms RFC 9110 5.6.7 makes recipients
- * accept; undefined when the value is not one (such a condition is ignored).
+ * accept; undefined when the value is not one (such a condition is ignored). `now` (epoch seconds)
+ * places an RFC 850 two-digit year.
  */
-export function parseHttpDate(value: string): number | undefined {
-  return readHttpDate(value)?.seconds;
+export function parseHttpDate(value: string, now: number): number | undefined {
+  return readHttpDate(value, now)?.seconds;
 }
 
-/** An HTTP-date's instant and the form it was written in; undefined when the value is not one. */
-export function readHttpDate(value: string): { seconds: number; form: HttpDateForm } | undefined {
+/** An HTTP-date's instant and the form it was written in; undefined when the value is not one. `now` as for parseHttpDate. */
+export function readHttpDate(value: string, now: number): { seconds: number; form: HttpDateForm } | undefined {
   const text = value.trim();
   const dated = (form: HttpDateForm, instant: number | undefined) => (instant === undefined ? undefined : { seconds: instant, form });
   let match = IMF_FIXDATE.exec(text);
@@ -32,7 +33,7 @@ export function readHttpDate(value: string): { seconds: number; form: HttpDateFo
   if (match) {
     // Two-digit years: RFC 9110 reads one more than 50 years ahead as the past century.
     const short = Number(match[4]);
-    const thisYear = new Date().getUTCFullYear();
+    const thisYear = new Date(now * 1000).getUTCFullYear();
     let year = Math.floor(thisYear / 100) * 100 + short;
     if (year > thisYear + 50) year -= 100;
     return dated("rfc-850", seconds(year, match[3], Number(match[2]), match.slice(5, 8)));

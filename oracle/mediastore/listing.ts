@@ -11,13 +11,13 @@ export const NEXT_TOKEN_RULE = "mediastore.list.next-token";
 /** The rule that a folder left empty by DeleteObject is gone, and the empty folders above it. */
 export const EMPTY_FOLDERS_RULE = "mediastore.delete.empty-folders-removed";
 
-/** A page of ListItems: 200 and a JSON document (the items are compared with `expectedListing` over all pages). */
-export function expectedListPage(maxResults?: number): ExpectedMediaStoreAnswer {
+/** A page of ListItems: 200 and a JSON document (the items are compared with `decideListing` over all pages). */
+export function decideListPage(maxResults?: number): ExpectedMediaStoreAnswer {
   return { rule: maxResults === undefined ? LISTING_RULE : MAX_RESULTS_RULE, status: 200, jsonDocument: true };
 }
 
 /** ListItems with this MaxResults: a page within the documented range 1 to 1000, some 4xx outside it (AWS names no code). */
-export function expectedMaxResultsAnswer(maxResults: number): ExpectedMediaStoreAnswer {
+export function decideMaxResults(maxResults: number): ExpectedMediaStoreAnswer {
   if (Number.isInteger(maxResults) && maxResults >= MIN_LIST_RESULTS && maxResults <= MAX_LIST_RESULTS) {
     return { rule: "mediastore.list.max-results-in-range", status: 200, jsonDocument: true };
   }
@@ -39,7 +39,7 @@ export interface ListedEntry {
  * each direct subfolder once as FOLDER (folders exist while an object lies below them) and each
  * object directly in the folder as OBJECT with its length.
  */
-export function expectedListing(objects: Map<string, number>, folder: string): ListedEntry[] {
+export function decideListing(objects: Map<string, number>, folder: string): ListedEntry[] {
   const prefix = folder === "" ? "" : `${folder}/`;
   const folders = new Set<string>();
   const entries: ListedEntry[] = [];

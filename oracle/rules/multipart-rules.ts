@@ -9,7 +9,7 @@ const ERROR_RESPONSES_DOC = "https://docs.aws.amazon.com/AmazonS3/latest/API/Err
 
 /**
  * Rules of the multipart operations: CreateMultipartUpload, UploadPart, UploadPartCopy,
- * CompleteMultipartUpload and AbortMultipartUpload (oracle/multipart-*.ts, oracle/upload-part*.ts).
+ * CompleteMultipartUpload and AbortMultipartUpload (oracle/multipart/).
  */
 export const MULTIPART_RULES = {
   // CreateMultipartUpload

@@ -4,12 +4,12 @@ const GET_OBJECT = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjec
 const HEAD_OBJECT = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html";
 
 /**
- * Rules of GetObject and HeadObject (oracle/read-answer.ts and the functions it calls), and of the
- * not-found answers every object operation shares (oracle/not-found.ts). HEAD rows of
+ * Rules of GetObject and HeadObject (oracle/read/decide-read.ts and the functions it calls), and of the
+ * not-found answers every object operation shares (oracle/read/not-found.ts). HEAD rows of
  * ../shared/aws-observed are cited where HEAD was recorded; where only GET was, HEAD has its own rule.
  */
 export const READ_RULES = {
-  // Preconditions, in the order RFC 9110 13.2.2 evaluates them (oracle/preconditions.ts).
+  // Preconditions, in the order RFC 9110 13.2.2 evaluates them (oracle/read/preconditions.ts).
   "read.precondition.if-match-failed": {
     statement: "An If-Match naming no ETag of the object is 412 PreconditionFailed with <Condition>If-Match (HEAD: no body), ahead of every other outcome, a pending 304 included",
     requirement: "MUST",
@@ -113,7 +113,7 @@ export const READ_RULES = {
     provenance: rfc(9110, "15.4.5"),
   },
 
-  // The whole object (oracle/object-answer.ts).
+  // The whole object (oracle/read/decide-read.ts, decideReadBack; oracle/read/object-headers.ts).
   "read.object.whole": {
     statement: "A read of an existing object whose preconditions hold, without Range or partNumber, is 200 with the stored bytes and their Content-Length (HeadObject: the same headers, no body)",
     requirement: "MUST",
@@ -155,7 +155,7 @@ export const READ_RULES = {
     provenance: documented("https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMetadata.html"),
   },
 
-  // Range (oracle/ranges.ts).
+  // Range (oracle/read/ranges.ts).
   "read.range.partial": {
     statement: "A Range bytes=first-last or bytes=first- inside the object is 206 with those bytes, their Content-Length and Content-Range: bytes first-last/size",
     requirement: "MUST",
@@ -252,7 +252,7 @@ export const READ_RULES = {
     provenance: inferred("GetObject's recorded answers to the same Range values (range-reversed-1-0, range-multi, range-no-unit, range-dash-only) and HeadObject's documentation that HEAD answers as GET without a body"),
   },
 
-  // If-Range (oracle/if-range.ts), evaluated after the other preconditions (RFC 9110 13.2.2).
+  // If-Range (oracle/read/if-range.ts), evaluated after the other preconditions (RFC 9110 13.2.2).
   "read.if-range.entity-tag-match": {
     statement: "RFC 9110: an If-Range entity tag that strongly matches the ETag lets the Range apply as if sent alone (206 with the range, or 416)",
     requirement: "SHOULD",
@@ -289,7 +289,7 @@ export const READ_RULES = {
     provenance: rfc(9110, "13.1.5"),
   },
 
-  // partNumber (oracle/part-numbers.ts).
+  // partNumber (oracle/read/part-numbers.ts).
   "read.part-number.part": {
     statement: "partNumber=N of a multipart object is 206 with that part's bytes, their Content-Length, Content-Range of the part within the object and x-amz-mp-parts-count",
     requirement: "MUST",
@@ -326,7 +326,7 @@ export const READ_RULES = {
     provenance: inferred("get-partnumber-with-range and HeadObject's documentation that HEAD answers as GET without a body"),
   },
 
-  // response-* overrides (oracle/response-overrides.ts).
+  // response-* overrides (oracle/read/response-overrides.ts).
   "read.response-overrides.applied": {
     statement: "Each response-* parameter of GetObject replaces its header (Content-Type, Content-Language, Expires, Cache-Control, Content-Disposition, Content-Encoding) verbatim",
     requirement: "MUST",
@@ -350,7 +350,7 @@ export const READ_RULES = {
     provenance: documented(HEAD_OBJECT),
   },
 
-  // versionId and delete markers (oracle/versions.ts).
+  // versionId and delete markers (oracle/read/versions.ts).
   "read.version-id.invalid": {
     statement: "GetObject with a versionId other than null in a bucket never versioned is 400 InvalidArgument naming versionId, not 404",
     requirement: "MUST",
@@ -372,7 +372,7 @@ export const READ_RULES = {
     provenance: documented("https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html"),
   },
 
-  // Not found (oracle/not-found.ts).
+  // Not found (oracle/read/not-found.ts).
   "read.not-found.no-such-key": {
     statement: "A read of a key that holds no object is 404, before any Range is looked at; GetObject's error is NoSuchKey naming the <Key>, HeadObject's has no body",
     requirement: "MUST",

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
-import { singlePartEtag } from "../object-answer.ts";
-import type { ObjectEncryption } from "./object-encryption.ts";
+import { singlePartEtag } from "../entity-tags.ts";
+import type { ObjectEncryption } from "./sse-world.ts";
 
 /** The rule for the ETag of bytes written under SSE-C or SSE-KMS (sse-rules.ts). */
 export const NOT_MD5_ETAG_RULE = "sse.etag.not-plaintext-md5";

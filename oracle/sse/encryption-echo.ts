@@ -1,6 +1,6 @@
 import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
 import { BUCKET_KEY_ENABLED, CUSTOMER_ALGORITHM, customerKeyHeaderNames, KMS_KEY_ID, SSE } from "./header-names.ts";
-import type { ObjectEncryption } from "./object-encryption.ts";
+import type { ObjectEncryption } from "./sse-world.ts";
 
 const CUSTOMER = customerKeyHeaderNames("object");
 

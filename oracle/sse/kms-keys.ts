@@ -1,5 +1,4 @@
-import type { HeaderRule } from "../expected-answer.ts";
-import { regexpLiteral } from "../regexp-literal.ts";
+import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
 
 export type KmsKeyState = "enabled" | "disabled" | "pending-deletion";
 
@@ -54,3 +53,26 @@ function kmsKeyEcho(region: string, arn: string | undefined, bareId: string): He
 
 /** The echo of the AWS-managed key: an ARN nothing in the request names. */
 export const AWS_MANAGED_KEY_ECHO: HeaderRule = /^arn:aws:kms:[^:]+:\d{12}:key\/\S+$/;
+
+/** A write naming a key the store does not hold (put-kms-invalid-key-id, create-mpu-kms-invalid-key-id, copy-kms-invalid-key-id). */
+export const KMS_KEY_NOT_FOUND: ExpectedAnswer = { rule: "sse-kms.key-not-found", status: 400, code: "KMS.NotFoundException" };
+
+/**
+ * Why a key that is held but not usable refuses the write or read that needs it: 400 with KMS's own
+ * code (put-kms-disabled-key, get-kms-disabled-key, get-kms-pending-deletion-key).
+ */
+export function kmsKeyRefusal(state: KmsKeyState): ExpectedAnswer | undefined {
+  switch (state) {
+    case "enabled":
+      return undefined;
+    case "disabled":
+      return { rule: "sse-kms.key-disabled", status: 400, code: "KMS.DisabledException" };
+    case "pending-deletion":
+      return { rule: "sse-kms.key-pending-deletion", status: 400, code: "KMS.KMSInvalidStateException" };
+  }
+}
+
+/** `text` as a regular-expression source matching exactly that text. */
+export function regexpLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}

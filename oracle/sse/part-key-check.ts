@@ -2,7 +2,7 @@ import type { ExpectedAnswer } from "../expected-answer.ts";
 import { checkCustomerKey } from "./customer-key-check.ts";
 import { customerKeyRequest } from "./customer-key-request.ts";
 import { BUCKET_KEY_ENABLED, KMS_KEY_ID, SSE } from "./header-names.ts";
-import type { ObjectEncryption } from "./object-encryption.ts";
+import type { ObjectEncryption } from "./sse-world.ts";
 
 /**
  * Why a part (UploadPart, UploadPartCopy) is refused for the SSE-C headers it carries as the

@@ -3,8 +3,8 @@ import { checkCustomerKey } from "./customer-key-check.ts";
 import { customerKeyRequest } from "./customer-key-request.ts";
 import type { KeyRole } from "./header-names.ts";
 import type { KmsKeys } from "./kms-keys.ts";
-import { kmsKeyRefusal } from "./kms-refusal.ts";
-import type { ObjectEncryption } from "./object-encryption.ts";
+import { kmsKeyRefusal } from "./kms-keys.ts";
+import type { ObjectEncryption } from "./sse-world.ts";
 
 /**
  * Why reading an object (GetObject, HeadObject, or a copy's source under `copy-source`) is refused

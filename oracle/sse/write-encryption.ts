@@ -3,8 +3,8 @@ import { checkCustomerKey } from "./customer-key-check.ts";
 import { customerKeyRequest } from "./customer-key-request.ts";
 import { BUCKET_KEY_ENABLED, KMS_KEY_ID, SSE } from "./header-names.ts";
 import { AWS_MANAGED_KEY, AWS_MANAGED_KEY_ECHO, findKmsKey } from "./kms-keys.ts";
-import { KMS_KEY_NOT_FOUND, kmsKeyRefusal } from "./kms-refusal.ts";
-import type { ObjectEncryption } from "./object-encryption.ts";
+import { KMS_KEY_NOT_FOUND, kmsKeyRefusal } from "./kms-keys.ts";
+import type { ObjectEncryption } from "./sse-world.ts";
 import type { SseWorld } from "./sse-world.ts";
 
 export type WriteEncryption = { result: "refused"; answer: ExpectedAnswer } | { result: "encrypted"; encryption: ObjectEncryption };

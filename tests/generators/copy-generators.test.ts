@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { copySourceKey } from "../../generators/copy-source-key.ts";
 import { copySourceRange, type CopyRangeKind } from "../../generators/copy-source-range.ts";
-import { MINIMUM_PART_SIZE, partPlan, type PartPlan } from "../../generators/part-plan.ts";
+import { partPlan, type PartPlan } from "../../generators/part-plan.ts";
+import { MIN_PART_SIZE } from "../../oracle/multipart/decide-multipart.ts";
 import { keyProblems } from "./key-problems.ts";
 
 /** A copy range's kind, read with a grammar written apart from the oracle's. */
@@ -20,9 +21,9 @@ function planProblems(plan: PartPlan, irregular: boolean): string[] {
   if (numbers.some((n, i) => i > 0 && n <= (numbers[i - 1] ?? 0))) problems.push(`uploaded numbers not ascending: ${numbers}`);
   if (numbers.some((n) => n < 1 || n > 10_000)) problems.push(`part number out of 1..10000: ${numbers}`);
   plan.uploaded.slice(0, -1).forEach((part) => {
-    if (Math.abs(part.size - MINIMUM_PART_SIZE) > 65_536) problems.push(`middle part of ${part.size} bytes is not around 5 MiB`);
+    if (Math.abs(part.size - MIN_PART_SIZE) > 65_536) problems.push(`middle part of ${part.size} bytes is not around 5 MiB`);
   });
-  if ((plan.uploaded.at(-1)?.size ?? 0) > MINIMUM_PART_SIZE) problems.push("last part larger than 5 MiB");
+  if ((plan.uploaded.at(-1)?.size ?? 0) > MIN_PART_SIZE) problems.push("last part larger than 5 MiB");
   if (!irregular && plan.listed.join() !== numbers.join()) problems.push(`regular plan lists ${plan.listed}, uploaded ${numbers}`);
   return problems;
 }
@@ -57,5 +58,5 @@ test("irregular part plans reach every irregularity", () => {
   expect(plans.some((plan) => new Set(plan.listed).size < plan.listed.length)).toBe(true);
   expect(plans.some((plan) => plan.listed.length < plan.uploaded.length)).toBe(true);
   expect(plans.some((plan) => plan.listed.some((n) => !uploaded(plan).includes(n)))).toBe(true);
-  expect(plans.some((plan) => plan.uploaded.slice(0, -1).some((part) => part.size < MINIMUM_PART_SIZE))).toBe(true);
+  expect(plans.some((plan) => plan.uploaded.slice(0, -1).some((part) => part.size < MIN_PART_SIZE))).toBe(true);
 });

@@ -3,37 +3,10 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { compareMediaStore } from "../../harness/expect-mediastore.ts";
 import type { MediaStoreAnswer } from "../../transport/mediastore-request.ts";
-import {
-  CONTAINER_NOT_FOUND,
-  DELETED,
-  DESCRIBE_NOT_FOUND,
-  expectedDescribeAnswer,
-  expectedGetAnswer,
-  expectedInvalidPathAnswer,
-  expectedPathPutAnswer,
-  expectedPutAnswer,
-  expectedStreamingPutAnswer,
-  expectedUploadAnswer,
-  GONE_AFTER_DELETE,
-  NOTHING_STORED,
-  OBJECT_NOT_FOUND,
-  PUT_STORED,
-  READABLE_WHILE_UPLOADING,
-  STREAMING_STORED,
-} from "../../oracle/mediastore/answers.ts";
 import type { ExpectedMediaStoreAnswer } from "../../oracle/mediastore/expected-answer.ts";
 import { isValidPath, MAX_PATH_LENGTH, pathViolation, STANDARD_UPLOAD_LIMIT, STREAMING_UPLOAD_LIMIT } from "../../oracle/mediastore/limits.ts";
-import {
-  EMPTY_FOLDERS_RULE,
-  expectedListPage,
-  expectedMaxResultsAnswer,
-  LISTING_RULE,
-  MAX_RESULTS_RULE,
-  NEXT_TOKEN_RULE,
-  UNKNOWN_TOKEN_ANSWER,
-} from "../../oracle/mediastore/listing.ts";
-import { expectedRangeAnswer } from "../../oracle/mediastore/ranges.ts";
 import { MEDIASTORE_RULES } from "../../oracle/rules/mediastore-rules.ts";
+import { CONTAINER_NOT_FOUND, decideDescribe, decideGet, decideInvalidPath, decideListPage, decideMaxResults, decidePathPut, decidePut, decideRangeGet, decideStreamingPut, decideUploadOfSize, DELETED, DESCRIBE_NOT_FOUND, EMPTY_FOLDERS_RULE, GONE_AFTER_DELETE, LISTING_RULE, MAX_RESULTS_RULE, NEXT_TOKEN_RULE, NOTHING_STORED, OBJECT_NOT_FOUND, PUT_STORED, READABLE_WHILE_UPLOADING, STREAMING_STORED, UNKNOWN_TOKEN_ANSWER } from "../../oracle/mediastore/decide-mediastore.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const STORED_OBJECT = { size: 10, sha256: sha256("0123456789"), etag: "abc123", contentType: "video/MP2T", cacheControl: "max-age=5" };
@@ -41,32 +14,32 @@ const slice = (first: number, last: number) => Buffer.from("0123456789").subarra
 
 /** Every answer the MediaStore oracle decides, one of each branch. */
 const ANSWERS: ExpectedMediaStoreAnswer[] = [
-  expectedPutAnswer(sha256("a")),
+  decidePut(sha256("a")),
   PUT_STORED,
-  expectedStreamingPutAnswer(sha256("a")),
-  expectedUploadAnswer(STANDARD_UPLOAD_LIMIT, "standard", sha256("a")),
-  expectedUploadAnswer(STANDARD_UPLOAD_LIMIT + 1, "standard", sha256("a")),
-  expectedUploadAnswer(STREAMING_UPLOAD_LIMIT, "streaming", sha256("a")),
-  expectedUploadAnswer(STREAMING_UPLOAD_LIMIT + 1, "streaming", sha256("a")),
+  decideStreamingPut(sha256("a")),
+  decideUploadOfSize(STANDARD_UPLOAD_LIMIT, "standard", sha256("a")),
+  decideUploadOfSize(STANDARD_UPLOAD_LIMIT + 1, "standard", sha256("a")),
+  decideUploadOfSize(STREAMING_UPLOAD_LIMIT, "streaming", sha256("a")),
+  decideUploadOfSize(STREAMING_UPLOAD_LIMIT + 1, "streaming", sha256("a")),
   NOTHING_STORED,
-  expectedPathPutAnswer("a/b.ts", sha256("a")),
-  expectedPathPutAnswer("a/b c.ts", sha256("a")),
-  expectedPathPutAnswer(Array.from({ length: 12 }, () => "f").join("/"), sha256("a")),
-  expectedPathPutAnswer(`a/${"x".repeat(MAX_PATH_LENGTH)}`, sha256("a")),
-  expectedInvalidPathAnswer("a/b!c"),
-  expectedGetAnswer(STORED_OBJECT),
-  expectedDescribeAnswer(STORED_OBJECT),
-  expectedRangeAnswer("bytes=2-4", 10, slice),
-  expectedRangeAnswer("bytes=10-", 10, slice),
+  decidePathPut("a/b.ts", sha256("a")),
+  decidePathPut("a/b c.ts", sha256("a")),
+  decidePathPut(Array.from({ length: 12 }, () => "f").join("/"), sha256("a")),
+  decidePathPut(`a/${"x".repeat(MAX_PATH_LENGTH)}`, sha256("a")),
+  decideInvalidPath("a/b!c"),
+  decideGet(STORED_OBJECT),
+  decideDescribe(STORED_OBJECT),
+  decideRangeGet("bytes=2-4", 10, slice),
+  decideRangeGet("bytes=10-", 10, slice),
   OBJECT_NOT_FOUND,
   DESCRIBE_NOT_FOUND,
   DELETED,
   GONE_AFTER_DELETE,
   CONTAINER_NOT_FOUND,
-  expectedListPage(),
-  expectedListPage(5),
-  expectedMaxResultsAnswer(1),
-  expectedMaxResultsAnswer(0),
+  decideListPage(),
+  decideListPage(5),
+  decideMaxResults(1),
+  decideMaxResults(0),
   UNKNOWN_TOKEN_ANSWER,
   STREAMING_STORED,
   READABLE_WHILE_UPLOADING,
@@ -91,14 +64,14 @@ describe("MediaStore rules", () => {
   });
 
   test("each limit decides its own side: at the limit stored, one byte over refused", () => {
-    expect(expectedUploadAnswer(STANDARD_UPLOAD_LIMIT, "standard", "").rule).toBe("mediastore.size.standard-within-limit");
-    expect(expectedUploadAnswer(STANDARD_UPLOAD_LIMIT + 1, "standard", "")).toEqual({ rule: "mediastore.size.standard-over-limit", status: "4xx" });
-    expect(expectedUploadAnswer(STREAMING_UPLOAD_LIMIT + 1, "streaming", "")).toEqual({ rule: "mediastore.size.streaming-over-limit", status: "4xx" });
-    expect(expectedPutAnswer("").fieldRules?.["json:StorageClass"]).toBe("mediastore.put.storage-class-temporal");
+    expect(decideUploadOfSize(STANDARD_UPLOAD_LIMIT, "standard", "").rule).toBe("mediastore.size.standard-within-limit");
+    expect(decideUploadOfSize(STANDARD_UPLOAD_LIMIT + 1, "standard", "")).toEqual({ rule: "mediastore.size.standard-over-limit", status: "4xx" });
+    expect(decideUploadOfSize(STREAMING_UPLOAD_LIMIT + 1, "streaming", "")).toEqual({ rule: "mediastore.size.streaming-over-limit", status: "4xx" });
+    expect(decidePut("").fieldRules?.["json:StorageClass"]).toBe("mediastore.put.storage-class-temporal");
   });
 
   test("MaxResults is taken from 1 to 1000 and refused outside, as the ListItems page gives its valid range", () => {
-    const inRange = (value: number) => expectedMaxResultsAnswer(value).status === 200;
+    const inRange = (value: number) => decideMaxResults(value).status === 200;
     expect([0, 1, 2, 999, 1000, 1001, -1].map(inRange)).toEqual([false, true, true, true, true, false, false]);
   });
 
@@ -125,20 +98,20 @@ describe("MediaStore answer comparison", () => {
   test("a wrong status is the only difference, classed by status and error type, the 5xx body in the detail only", () => {
     const generated = "the-generated-path/0001.ts";
     const failed = answer({ status: 500, body: Buffer.from(`{"message":"cannot store ${generated}"}`), errorType: "InternalServerError", json: { StorageClass: "X" } });
-    const differences = compareMediaStore(failed, expectedPutAnswer(sha256("a")));
+    const differences = compareMediaStore(failed, decidePut(sha256("a")));
     expect(differences.map(({ rule, field, expected, observed }) => ({ rule, field, expected, observed }))).toEqual([
       { rule: "mediastore.put.stored", field: "status", expected: "200", observed: "500 InternalServerError" },
     ]);
     expect(differences[0]?.detail).toContain(generated);
-    expect(classes(answer({ status: 413, errorType: "RequestEntityTooLargeException" }), expectedUploadAnswer(STANDARD_UPLOAD_LIMIT, "standard", ""))).toEqual([
+    expect(classes(answer({ status: 413, errorType: "RequestEntityTooLargeException" }), decideUploadOfSize(STANDARD_UPLOAD_LIMIT, "standard", ""))).toEqual([
       "mediastore.size.standard-within-limit status: 200 / 413 RequestEntityTooLargeException",
     ]);
     expect(classes(answer({ status: 200 }), OBJECT_NOT_FOUND)).toEqual(["mediastore.not-found.object status: 404 ObjectNotFoundException / 200"]);
-    expect(classes(answer({ status: 413 }), expectedUploadAnswer(STANDARD_UPLOAD_LIMIT + 1, "standard", ""))).toEqual([]);
+    expect(classes(answer({ status: 413 }), decideUploadOfSize(STANDARD_UPLOAD_LIMIT + 1, "standard", ""))).toEqual([]);
   });
 
   test("JSON members and the error type are judged by their own rules, in classes free of generated values", () => {
-    const put = (body: string, json: Record<string, unknown>) => classes(answer({ json }), expectedPutAnswer(sha256(body)));
+    const put = (body: string, json: Record<string, unknown>) => classes(answer({ json }), decidePut(sha256(body)));
     const wrong = (body: string) => put(body, { ContentSHA256: "0".repeat(64), ETag: "abc", StorageClass: undefined });
     expect(wrong("one")).toEqual(["mediastore.put.stored json ContentSHA256: value / other value", "mediastore.put.storage-class-temporal json StorageClass: value / absent"]);
     expect(wrong("two")).toEqual(wrong("one"));
@@ -149,19 +122,19 @@ describe("MediaStore answer comparison", () => {
   test("the ETag header may come with or without quotes; the classes never hold the ETag", () => {
     const headers = { etag: '"abc123"', "last-modified": "Sun, 06 Nov 1994 08:49:37 GMT", "content-length": "10", "content-type": "video/MP2T", "cache-control": "max-age=5" };
     const body = Buffer.from("0123456789");
-    expect(classes(answer({ headers, body }), expectedGetAnswer(STORED_OBJECT))).toEqual([]);
-    expect(classes(answer({ headers: { ...headers, etag: "abc123" }, body }), expectedGetAnswer(STORED_OBJECT))).toEqual([]);
-    expect(classes(answer({ headers: { ...headers, etag: "other" }, body }), expectedGetAnswer(STORED_OBJECT))).toEqual(["mediastore.get.whole-object header etag: value / other value"]);
+    expect(classes(answer({ headers, body }), decideGet(STORED_OBJECT))).toEqual([]);
+    expect(classes(answer({ headers: { ...headers, etag: "abc123" }, body }), decideGet(STORED_OBJECT))).toEqual([]);
+    expect(classes(answer({ headers: { ...headers, etag: "other" }, body }), decideGet(STORED_OBJECT))).toEqual(["mediastore.get.whole-object header etag: value / other value"]);
   });
 
   test("bodies differ as shorter, longer, empty or other bytes", () => {
     const headers = { etag: "abc123", "last-modified": "Sun, 06 Nov 1994 08:49:37 GMT", "content-length": "10", "content-type": "video/MP2T", "cache-control": "max-age=5" };
-    const get = (text: string) => classes(answer({ headers, body: Buffer.from(text) }), expectedGetAnswer(STORED_OBJECT));
+    const get = (text: string) => classes(answer({ headers, body: Buffer.from(text) }), decideGet(STORED_OBJECT));
     expect(get("01234")).toEqual(["mediastore.get.whole-object body: bytes / shorter"]);
     expect(get("0123456789ab")).toEqual(["mediastore.get.whole-object body: bytes / longer"]);
     expect(get("")).toEqual(["mediastore.get.whole-object body: bytes / empty"]);
     expect(get("9876543210")).toEqual(["mediastore.get.whole-object body: bytes / other bytes"]);
-    const ranged = expectedRangeAnswer("bytes=2-4", 10, slice);
+    const ranged = decideRangeGet("bytes=2-4", 10, slice);
     expect(classes(answer({ status: 206, headers: { "content-range": "bytes 2-4/10", "content-length": "3" }, body: Buffer.from("235") }), ranged)).toEqual(["mediastore.range.satisfiable body: bytes / other bytes"]);
   });
 });
@@ -176,11 +149,11 @@ describe("answers that are not JSON", () => {
   });
 
   test("a PutObject or ListItems answer that is not JSON is classed by its content type, a broken JSON document as such", () => {
-    expect(classes(answer({ headers: htmlHeaders, body: html }), expectedPutAnswer(sha256("a")))).toEqual(["mediastore.put.stored body: a JSON document / text/html"]);
-    expect(classes(answer({ headers: { "content-type": "application/json" }, body: Buffer.from('{"Items": [') }), expectedListPage())).toEqual([
+    expect(classes(answer({ headers: htmlHeaders, body: html }), decidePut(sha256("a")))).toEqual(["mediastore.put.stored body: a JSON document / text/html"]);
+    expect(classes(answer({ headers: { "content-type": "application/json" }, body: Buffer.from('{"Items": [') }), decideListPage())).toEqual([
       "mediastore.list.folders-and-objects body: a JSON document / application/json that does not parse",
     ]);
-    expect(classes(answer({ headers: {}, body: Buffer.alloc(0) }), expectedListPage())).toEqual(["mediastore.list.folders-and-objects body: a JSON document / empty"]);
-    expect(classes(answer({ headers: { "content-type": "application/json" }, json: { Items: [] }, body: Buffer.from('{"Items":[]}') }), expectedListPage())).toEqual([]);
+    expect(classes(answer({ headers: {}, body: Buffer.alloc(0) }), decideListPage())).toEqual(["mediastore.list.folders-and-objects body: a JSON document / empty"]);
+    expect(classes(answer({ headers: { "content-type": "application/json" }, json: { Items: [] }, body: Buffer.from('{"Items":[]}') }), decideListPage())).toEqual([]);
   });
 });

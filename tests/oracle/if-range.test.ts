@@ -1,7 +1,6 @@
 import { expect, test } from "vitest";
 import { formatHttpDate } from "../../oracle/http-date.ts";
-import { decideRead, type ReadableObject } from "../../oracle/read-answer.ts";
-import type { ReadRequest } from "../../oracle/read-request.ts";
+import { decideRead, type ReadableObject, type ReadRequest } from "../../oracle/read/decide-read.ts";
 
 const LAST_MODIFIED = Math.floor(Date.UTC(2026, 1, 21, 0, 20, 22) / 1000);
 const OBJECT: ReadableObject = {

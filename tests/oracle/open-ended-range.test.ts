@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { resolveRange } from "../../oracle/ranges.ts";
+import { resolveRange } from "../../oracle/read/ranges.ts";
 
 // aws-observed range-start-beyond-size records `first-last` past the end; `first-` past the end is the
 // same start and must not read as a reversed (ignored) range because its end defaults to size - 1.

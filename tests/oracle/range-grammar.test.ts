@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { resolveRange } from "../../oracle/ranges.ts";
+import { resolveRange } from "../../oracle/read/ranges.ts";
 
 // Each value against a 100-byte object, with what RFC 9110 (or a recorded row) makes of it.
 const CASES: Array<[string, ReturnType<typeof resolveRange>]> = [

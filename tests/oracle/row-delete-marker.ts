@@ -1,6 +1,6 @@
-import type { DeleteMarker } from "../../oracle/versions.ts";
 import type { AwsObservedRow } from "./aws-observed-rows.ts";
 import { rowRequest } from "./row-request.ts";
+import type { DeleteMarker } from "../../oracle/read/decide-read.ts";
 
 const VERSIONED_BUCKET = "versioning Enabled";
 /** The marker's id is masked in the recording; any id will do. */

@@ -1,6 +1,6 @@
-import { multipartEtag } from "../../oracle/object-answer.ts";
 import type { AwsObservedRow } from "./aws-observed-rows.ts";
 import { bodyTextOf } from "./recorded-text.ts";
+import { multipartEtag, singlePartEtag } from "../../oracle/entity-tags.ts";
 
 const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
 /** `completed multipart upload, 2 parts`, each in `part<n>Size` and, when recorded, `part<n>Body`. */
@@ -39,7 +39,7 @@ export function recordedUploadEtag(row: AwsObservedRow, upload: RecordedUpload):
   const recorded = row.setup.etag;
   if (typeof recorded !== "string") throw new Error(`${row.id}: the multipart upload's ETag is not recorded`);
   if (!recorded.endsWith(`-${upload.parts.length}"`)) throw new Error(`${row.id}: ETag ${recorded} is not one of ${upload.parts.length} parts`);
-  if (upload.bytesRecorded && recorded !== multipartEtag(upload.parts)) throw new Error(`${row.id}: ETag ${recorded} is not the one of the recorded parts`);
+  if (upload.bytesRecorded && recorded !== multipartEtag(upload.parts.map(singlePartEtag))) throw new Error(`${row.id}: ETag ${recorded} is not the one of the recorded parts`);
   return recorded;
 }
 

@@ -1,9 +1,4 @@
-import { expectedPutWithContentMd5 } from "../../oracle/content-md5.ts";
 import type { ExpectedAnswer } from "../../oracle/expected-answer.ts";
-import { expectedNoSuchBucket, expectedNoSuchKey } from "../../oracle/not-found.ts";
-import { expectedPutAnswer } from "../../oracle/object-answer.ts";
-import { decideRead } from "../../oracle/read-answer.ts";
-import { decideDeleteMarkerRead } from "../../oracle/versions.ts";
 import type { AwsObservedRow } from "./aws-observed-rows.ts";
 import { REQUEST_TIME } from "./row-clock.ts";
 import { deleteMarkerBefore } from "./row-delete-marker.ts";
@@ -11,6 +6,8 @@ import { readRequestOf } from "./row-read-request.ts";
 import { readableObjectBefore } from "./row-readable-object.ts";
 import { rowRequest } from "./row-request.ts";
 import { objectStoredBy, putBodyOf } from "./row-stored-object.ts";
+import { decidePut, decidePutWithContentMd5 } from "../../oracle/put/decide-put.ts";
+import { decideDeleteMarkerRead, decideNoSuchBucket, decideNoSuchKey, decideRead } from "../../oracle/read/decide-read.ts";
 
 /** What the oracle answers to a row's request in the row's setup. Throws when the row needs what it does not model. */
 export function oracleAnswerFor(row: AwsObservedRow, rows: AwsObservedRow[]): ExpectedAnswer {
@@ -21,17 +18,17 @@ export function oracleAnswerFor(row: AwsObservedRow, rows: AwsObservedRow[]): Ex
       objectStoredBy(row); // refuses request headers the oracle does not model
       const contentMd5 = request.headers["content-md5"];
       const body = putBodyOf(row);
-      return contentMd5 === undefined ? expectedPutAnswer(body) : expectedPutWithContentMd5(body, contentMd5, true);
+      return contentMd5 === undefined ? decidePut(body) : decidePutWithContentMd5(body, contentMd5, true);
     }
     case "GetObject":
     case "HeadObject": {
       const method = row.operation === "GetObject" ? "GET" : "HEAD";
-      if (row.setup.bucket === "does not exist") return expectedNoSuchBucket(request.bucket, method);
+      if (row.setup.bucket === "does not exist") return decideNoSuchBucket(request.bucket, method);
       const marker = deleteMarkerBefore(row);
       if (marker) return decideDeleteMarkerRead(marker, readRequestOf(row, undefined, REQUEST_TIME));
       const object = readableObjectBefore(row, rows);
       const read = readRequestOf(row, object, REQUEST_TIME); // refuses what the read oracle does not model
-      if (!object) return expectedNoSuchKey(request.key, method);
+      if (!object) return decideNoSuchKey(request.key, method);
       return decideRead(object, read, REQUEST_TIME);
     }
     default:

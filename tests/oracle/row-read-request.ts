@@ -1,8 +1,8 @@
-import type { ReadableObject } from "../../oracle/read-answer.ts";
-import { CONDITIONAL_HEADERS, RESPONSE_OVERRIDES, type ReadRequest } from "../../oracle/read-request.ts";
+import { CONDITIONAL_HEADERS, RESPONSE_OVERRIDES } from "../../oracle/read/read-request.ts";
 import type { AwsObservedRow } from "./aws-observed-rows.ts";
 import { rowRequest } from "./row-request.ts";
 import { requestValueAt } from "./row-request-values.ts";
+import type { ReadableObject, ReadRequest } from "../../oracle/read/decide-read.ts";
 
 const READ_HEADERS: readonly string[] = [...CONDITIONAL_HEADERS, "range"];
 const READ_PARAMETERS: readonly string[] = [...Object.keys(RESPONSE_OVERRIDES), "partNumber", "versionId"];

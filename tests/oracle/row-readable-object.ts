@@ -1,10 +1,10 @@
-import { singlePartEtag } from "../../oracle/object-answer.ts";
-import type { ReadableObject } from "../../oracle/read-answer.ts";
 import type { AwsObservedRow } from "./aws-observed-rows.ts";
 import { WRITTEN_AT } from "./row-clock.ts";
 import { multipartUploadOf, recordedUploadEtag } from "./row-multipart-upload.ts";
 import { recordedObjectBody } from "./row-object-body.ts";
 import { objectBefore } from "./row-stored-object.ts";
+import { singlePartEtag } from "../../oracle/entity-tags.ts";
+import type { ReadableObject } from "../../oracle/read/decide-read.ts";
 
 /**
  * The object a GetObject/HeadObject row reads, or undefined when there is none. Its ETag is the

@@ -1,6 +1,6 @@
 import { opaqueEtag } from "../../oracle/entity-tags.ts";
 import { formatHttpDate } from "../../oracle/http-date.ts";
-import type { ReadableObject } from "../../oracle/read-answer.ts";
+import type { ReadableObject } from "../../oracle/read/decide-read.ts";
 
 const DAY = 24 * 60 * 60;
 /** `NOW`, `NOW - 1 day`, `NOW + 2 days` */

@@ -9,12 +9,11 @@ import { targetSseWorld } from "../../../fixtures/s3/sse/target-sse-world.ts";
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
 import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
-import { decideSseCopy } from "../../../oracle/sse/decide-sse-copy.ts";
-import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
 import { readEncryptionHeaders, writeEncryptionHeaders, type EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { KMS_KEY_ID } from "../../../oracle/sse/header-names.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
 import { PLAIN_BUCKET } from "./store-source.ts";
+import { decideSseCopy, decideSseRead } from "../../../oracle/sse/decide-sse.ts";
 
 /** A copy: how its source is stored, and the headers the CopyObject sends besides x-amz-copy-source. */
 export interface EncryptedCopyRequest {

@@ -1,9 +1,9 @@
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
 import { storeReadable } from "../../../fixtures/s3/s3-operations.ts";
-import type { CopyBucket, CopyWorld } from "../../../oracle/copy-object.ts";
-import type { CopySourceObject } from "../../../oracle/copy-source.ts";
+import type { CopySourceObject } from "../../../oracle/copy/copy-source.ts";
 import type { ObjectState } from "../../../oracle/stored-object.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import type { CopyBucket, CopyWorld } from "../../../oracle/copy/decide-copy.ts";
 
 /** A bucket as the suite creates it: never versioned, default encryption only, ACLs off. */
 export const PLAIN_BUCKET: CopyBucket = { versioning: "never", defaultEncryption: "implicit", acls: "disabled" };

@@ -1,6 +1,6 @@
 import { formatHttpDate, type HttpDateForm } from "../../../oracle/http-date.ts";
-import type { ConditionTarget } from "../../../oracle/preconditions.ts";
-import type { ConditionalHeader } from "../../../oracle/read-request.ts";
+import type { ConditionalHeader } from "../../../oracle/read/read-request.ts";
+import type { ConditionTarget } from "../../../oracle/read/decide-read.ts";
 
 const DAY = 86_400;
 const DATE_FORMS: HttpDateForm[] = ["imf-fixdate", "rfc-850", "asctime"];

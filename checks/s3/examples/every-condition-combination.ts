@@ -1,7 +1,7 @@
-import { CONDITIONAL_HEADERS } from "../../../oracle/read-request.ts";
+import { CONDITIONAL_HEADERS } from "../../../oracle/read/read-request.ts";
 import { formatHttpDate } from "../../../oracle/http-date.ts";
-import type { ConditionTarget } from "../../../oracle/preconditions.ts";
 import type { ConditionalHeaderValues, ConditionState } from "../../../generators/conditional-headers.ts";
+import type { ConditionTarget } from "../../../oracle/read/decide-read.ts";
 
 /**
  * All 81 ways the four conditional headers can be absent, hold or fail, each in its plainest form:

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { storedHeaders } from "../../../generators/stored-headers.ts";
 import { userMetadata } from "../../../generators/user-metadata.ts";
-import { MIN_PART_SIZE } from "../../../oracle/multipart-upload.ts";
 import { MODEL_KEYS, UPLOAD_SLOTS, type BucketModel } from "./bucket-model.ts";
 import type { BucketUnderTest } from "./bucket-under-test.ts";
 import { AbortUploadCommand } from "./commands/abort-upload-command.ts";
@@ -16,6 +15,7 @@ import { UploadPartCopyCommand } from "./commands/upload-part-copy-command.ts";
 import { UploadPlanCommand } from "./commands/upload-plan-command.ts";
 import { completePartPlan } from "../../../generators/complete-part-plan.ts";
 import { WRITE_CONDITIONS } from "./commands/write-condition.ts";
+import { MIN_PART_SIZE } from "../../../oracle/multipart/decide-multipart.ts";
 
 type BucketCommand = fc.AsyncCommand<BucketModel, BucketUnderTest>;
 

@@ -1,7 +1,6 @@
-import type { KeyHistory, KeyWrite } from "../../../oracle/multipart-key-history.ts";
-import type { UploadedPart } from "../../../oracle/multipart-upload.ts";
-import type { ReadableObject } from "../../../oracle/read-answer.ts";
 import type { StoredHeaders } from "../../../oracle/stored-object.ts";
+import type { KeyHistory, KeyWrite, UploadedPart } from "../../../oracle/multipart/decide-multipart.ts";
+import type { ReadableObject } from "../../../oracle/read/decide-read.ts";
 
 /** The few keys the commands name, so that writes, copies and uploads meet on the same keys. */
 export const MODEL_KEYS = ["a", "b", "c"] as const;

@@ -1,18 +1,18 @@
 import { parseHttpDate } from "../../../oracle/http-date.ts";
 import { describeAnswer } from "../../../transport/answer.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
+import { nowSeconds } from "../../../harness/clock.ts";
 import { getObject } from "../../../fixtures/s3/s3-operations.ts";
 import type { S3Session } from "../../../transport/s3-session.ts";
 import { IMF_FIXDATE } from "../../../oracle/expected-answer.ts";
-import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
-import type { ReadableObject } from "../../../oracle/read-answer.ts";
 import type { ReadRuleId } from "../../../oracle/rules/read-rules.ts";
 import type { ObjectState } from "../../../oracle/stored-object.ts";
-import type { MultipartUpload } from "../../../oracle/multipart-upload.ts";
 import { abortUpload } from "../../../fixtures/s3/multipart-operations.ts";
 import { MODEL_KEYS, type BucketModel, type ModelKey, type UploadSlot } from "./bucket-model.ts";
+import { withoutEncryptionEcho } from "../../../oracle/answer-filters.ts";
+import type { MultipartUpload } from "../../../oracle/multipart/decide-multipart.ts";
+import { decideReadBack, type ReadableObject } from "../../../oracle/read/decide-read.ts";
 
 /** The rules that decided what a write stored, where they are not the read rules (a completed upload's). */
 export interface StoredBy {
@@ -55,11 +55,11 @@ export class BucketUnderTest {
    */
   async expectStored(key: ModelKey, object: ObjectState & { etag: string; partSizes?: number[] }, after: string, decidedBy: StoredBy = {}): Promise<ReadableObject> {
     const answer = await getObject(this.s3, this.bucket, this.keyOf(key));
-    const expected = expectedGetAnswer(object);
+    const expected = decideReadBack(object, "GET");
     const rules = { rule: decidedBy.rule ?? expected.rule, fieldRules: { ...expected.fieldRules, ...decidedBy.fieldRules } };
     expectAnswer(answer, withoutEncryptionEcho({ ...expected, ...rules, headers: { ...expected.headers, etag: object.etag } }), `GET ${key} after ${after}`);
     const text = answer.headers["last-modified"];
-    const lastModified = parseHttpDate(text ?? "");
+    const lastModified = parseHttpDate(text ?? "", nowSeconds());
     if (lastModified === undefined) {
       // The comparison above found it already; what follows compares dates with it, so the sequence ends here.
       const rule: ReadRuleId = "read.object.last-modified";

@@ -3,21 +3,15 @@ import { copySource } from "../../../fixtures/s3/copy-operations.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { completeUpload } from "../../../fixtures/s3/multipart-operations.ts";
-import { withoutHeaderRules } from "../../../oracle/sse/answer-rules.ts";
 import { withKeyIdInEitherForm } from "../../../oracle/sse/key-id-echo.ts";
 import { targetSseWorld } from "../../../fixtures/s3/sse/target-sse-world.ts";
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
-import type { UploadedPart } from "../../../oracle/multipart-upload.ts";
-import { decideSseComplete } from "../../../oracle/sse/decide-sse-complete.ts";
-import { decideSseCreateUpload } from "../../../oracle/sse/decide-sse-create-upload.ts";
-import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
-import { decideSseUploadPartCopy } from "../../../oracle/sse/decide-sse-upload-part-copy.ts";
-import { decideSseUploadPart } from "../../../oracle/sse/decide-sse-upload-part.ts";
-import type { EncryptedObject } from "../../../oracle/sse/encrypted-object.ts";
-import type { EncryptedUpload } from "../../../oracle/sse/encrypted-upload.ts";
 import { writeEncryptionHeaders, type EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import { withoutHeaderRules } from "../../../oracle/answer-filters.ts";
+import type { UploadedPart } from "../../../oracle/multipart/decide-multipart.ts";
+import { decideSseComplete, decideSseCreateUpload, decideSseRead, decideSseUploadPart, decideSseUploadPartCopy, type EncryptedObject, type EncryptedUpload } from "../../../oracle/sse/decide-sse.ts";
 
 export const UPLOAD_KEY = "encrypted-upload";
 

@@ -7,11 +7,11 @@ import { conditionValue } from "../../../generators/conditional-headers.ts";
 import { plainConditionalHeaders } from "../../../generators/plain-conditional-headers.ts";
 import { everyConditionCombination } from "../examples/every-condition-combination.ts";
 import { rangeHeader } from "../../../generators/range-header.ts";
-import type { ReadableObject } from "../../../oracle/read-answer.ts";
-import type { ConditionalHeader, ReadRequest } from "../../../oracle/read-request.ts";
+import type { ConditionalHeader } from "../../../oracle/read/read-request.ts";
 import { conditionFormExamples } from "../examples/condition-form-examples.ts";
 import { expectRead, objectState } from "./expect-read-answer.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import type { ReadableObject, ReadRequest } from "../../../oracle/read/decide-read.ts";
 
 type Method = ReadRequest["method"];
 

@@ -3,10 +3,9 @@ import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { compareAnswer, statusesOf } from "../../../harness/comparison.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
-import { decideRead, type ReadableObject, type ReadAnswer } from "../../../oracle/read-answer.ts";
-import type { ReadRequest } from "../../../oracle/read-request.ts";
 import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import { decideRead, type ReadableObject, type ReadAnswer, type ReadRequest } from "../../../oracle/read/decide-read.ts";
 
 /**
  * Compares a read's answer with the oracle's, where the specification may allow more than one answer

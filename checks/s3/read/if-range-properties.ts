@@ -6,9 +6,8 @@ import { fillBody } from "../../../generators/body-of-size.ts";
 import { ifRangeValue } from "../../../generators/if-range-value.ts";
 import { rangeHeader } from "../../../generators/range-header.ts";
 import { formatHttpDate } from "../../../oracle/http-date.ts";
-import type { ReadableObject } from "../../../oracle/read-answer.ts";
-import type { ReadRequest } from "../../../oracle/read-request.ts";
 import { expectRead, objectState } from "./expect-read-answer.ts";
+import type { ReadableObject, ReadRequest } from "../../../oracle/read/decide-read.ts";
 
 type Method = ReadRequest["method"];
 const DAY = 86_400;

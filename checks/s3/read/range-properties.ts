@@ -4,11 +4,10 @@ import { storeReadable } from "../../../fixtures/s3/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
 import { bodyOfSize, fillBody } from "../../../generators/body-of-size.ts";
 import { rangeHeader, type RangeKind } from "../../../generators/range-header.ts";
-import { decideRead } from "../../../oracle/read-answer.ts";
-import type { ReadRequest } from "../../../oracle/read-request.ts";
 import { expectReadAnswer } from "./expect-read-answer.ts";
 import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import { decideRead, type ReadRequest } from "../../../oracle/read/decide-read.ts";
 
 /** Object sizes for range properties: empty, tiny, and larger; sizes without any range of the kinds are left out. */
 function objectSize(kinds: RangeKind[]): fc.Arbitrary<number> {

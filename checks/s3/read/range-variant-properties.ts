@@ -4,11 +4,10 @@ import { storeReadable } from "../../../fixtures/s3/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
 import { bodyOfSize, fillBody } from "../../../generators/body-of-size.ts";
 import { rangeGrammarVariant, type RangeVariant } from "../../../generators/range-grammar-variant.ts";
-import { decideRead } from "../../../oracle/read-answer.ts";
-import type { ReadRequest } from "../../../oracle/read-request.ts";
 import { expectReadAnswer } from "./expect-read-answer.ts";
 import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import { decideRead, type ReadRequest } from "../../../oracle/read/decide-read.ts";
 
 /** Values of every shape each variant is generated in, against a 100-byte and a 2-byte object. */
 const VARIANT_FORMS: Record<RangeVariant, string[]> = {

@@ -5,14 +5,13 @@ import { storeReadable } from "../../../fixtures/s3/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
 import { storeMultipart } from "../../../fixtures/s3/multipart-object.ts";
 import { bodyOfSize, fillBody } from "../../../generators/body-of-size.ts";
-import { MIN_PART_SIZE } from "../../../oracle/multipart-upload.ts";
 import { rangeHeader } from "../../../generators/range-header.ts";
 import { responseOverrideValues } from "../../../generators/response-override-values.ts";
 import { storedHeaders } from "../../../generators/stored-headers.ts";
-import { decideRead } from "../../../oracle/read-answer.ts";
-import type { ReadRequest } from "../../../oracle/read-request.ts";
 import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import { MIN_PART_SIZE } from "../../../oracle/multipart/decide-multipart.ts";
+import { decideRead, type ReadRequest } from "../../../oracle/read/decide-read.ts";
 
 type Method = ReadRequest["method"];
 

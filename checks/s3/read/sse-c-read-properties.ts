@@ -12,12 +12,12 @@ import { everySseCFault } from "../examples/sse-c-fault-examples.ts";
 import { SSE_C_FAULTS, sseCHeaderFault, type SseCFaultyHeaders } from "../../../generators/sse-c-header-fault.ts";
 import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import { sseWrongLengthKey } from "../../../generators/sse-wrong-length-key.ts";
-import type { ReadRequest } from "../../../oracle/read-request.ts";
 import type { CustomerKey } from "../../../oracle/sse/customer-key.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
-import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import type { ReadRequest } from "../../../oracle/read/decide-read.ts";
+import { decideSseRead } from "../../../oracle/sse/decide-sse.ts";
 
 type Method = ReadRequest["method"];
 const KEY = "encrypted";

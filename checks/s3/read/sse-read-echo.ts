@@ -7,10 +7,10 @@ import { storeEncrypted } from "../../../fixtures/s3/sse/store-encrypted.ts";
 import { targetSseWorld } from "../../../fixtures/s3/sse/target-sse-world.ts";
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
 import { objectBody } from "../../../generators/object-body.ts";
-import type { ReadRequest } from "../../../oracle/read-request.ts";
-import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
 import type { EncryptionRequest } from "../../../oracle/sse/encryption-request.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import type { ReadRequest } from "../../../oracle/read/decide-read.ts";
+import { decideSseRead } from "../../../oracle/sse/decide-sse.ts";
 
 /**
  * Objects written with SSE-S3 (asked for or by default) or, with `kms`, SSE-KMS under each of the

@@ -1,16 +1,15 @@
 import { exercise, expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
+import { listItems } from "../../../fixtures/mediastore/list-items.ts";
+import type { MediaStoreSession } from "../../../transport/mediastore-session.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
-import { DELETED, PUT_STORED } from "../../../oracle/mediastore/answers.ts";
-import { EMPTY_FOLDERS_RULE, expectedListPage, LISTING_RULE } from "../../../oracle/mediastore/listing.ts";
+import { DELETED, EMPTY_FOLDERS_RULE, LISTING_RULE, PUT_STORED } from "../../../oracle/mediastore/decide-mediastore.ts";
 
-/** The names ListItems gives for one page of `folder` (the case's folder holds a handful of items). */
-async function listedNames(ms: Parameters<typeof putMediaObject>[0], folder: string, what: string): Promise<string[]> {
-  const answer = await ms.send({ method: "GET", path: "", query: { Path: folder } });
-  expectMediaStore(answer, expectedListPage(), what);
-  const items = (answer.json as { Items?: unknown } | undefined)?.Items;
-  return Array.isArray(items) ? items.map((item) => `${String((item as { Type?: unknown }).Type)} ${String((item as { Name?: unknown }).Name)}`) : [];
+/** "TYPE Name" for each item ListItems lists in `folder`. */
+async function listedNames(ms: MediaStoreSession, folder: string, what: string): Promise<string[]> {
+  const { items } = await listItems(ms, folder, what);
+  return items.map((item) => `${item.Type} ${item.Name}`);
 }
 
 mediastoreConformance(

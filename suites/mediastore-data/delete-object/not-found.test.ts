@@ -1,7 +1,7 @@
 import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
-import { DELETED, GONE_AFTER_DELETE, OBJECT_NOT_FOUND, PUT_STORED } from "../../../oracle/mediastore/answers.ts";
+import { DELETED, GONE_AFTER_DELETE, OBJECT_NOT_FOUND, PUT_STORED } from "../../../oracle/mediastore/decide-mediastore.ts";
 
 mediastoreConformance(
   {

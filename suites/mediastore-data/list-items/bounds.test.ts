@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { expectedListPage, expectedMaxResultsAnswer, UNKNOWN_TOKEN_ANSWER } from "../../../oracle/mediastore/listing.ts";
+import { decideListPage, decideMaxResults, UNKNOWN_TOKEN_ANSWER } from "../../../oracle/mediastore/decide-mediastore.ts";
 
 const LIST_ITEMS = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/ListItems";
 
@@ -26,7 +26,7 @@ mediastoreConformance(
     await checkProperty({ run }, [maxResults], async (value) => {
       // The container's root: the answer's items are not judged here, only whether MaxResults is taken.
       const answer = await ms.send({ method: "GET", path: "", query: { MaxResults: String(value) } });
-      expectMediaStore(answer, expectedMaxResultsAnswer(value), `ListItems with MaxResults ${value}`);
+      expectMediaStore(answer, decideMaxResults(value), `ListItems with MaxResults ${value}`);
     }, { maxRuns: 12, examples: [[1], [1000], [0], [1001]] });
   },
 );
@@ -43,7 +43,7 @@ mediastoreConformance(
   },
   async ({ ms, rootPath }) => {
     // The same ListItems without a token is a page: the refusal is the token's.
-    expectMediaStore(await ms.send({ method: "GET", path: "" }), expectedListPage(), "ListItems of the container's root");
+    expectMediaStore(await ms.send({ method: "GET", path: "" }), decideListPage(), "ListItems of the container's root");
     for (const token of [rootPath("never-issued"), "AAAAAAAAAAAAAAAAAAAAAAAA"]) {
       const answer = await ms.send({ method: "GET", path: "", query: { NextToken: token } });
       expectMediaStore(answer, UNKNOWN_TOKEN_ANSWER, "ListItems with a NextToken never issued");

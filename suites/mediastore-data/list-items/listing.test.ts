@@ -1,40 +1,15 @@
 import fc from "fast-check";
 import { exercise, expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
+import { listItems } from "../../../fixtures/mediastore/list-items.ts";
 import { MediaStoreSession } from "../../../transport/mediastore-session.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
-import { CONTAINER_NOT_FOUND, PUT_STORED } from "../../../oracle/mediastore/answers.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { mediastorePath } from "../../../generators/mediastore-path.ts";
-import { expectedListing, expectedListPage, LISTING_RULE, MAX_RESULTS_RULE, NEXT_TOKEN_RULE, type ListedEntry } from "../../../oracle/mediastore/listing.ts";
+import { CONTAINER_NOT_FOUND, decideListing, type ListedEntry, LISTING_RULE, MAX_RESULTS_RULE, NEXT_TOKEN_RULE, PUT_STORED } from "../../../oracle/mediastore/decide-mediastore.ts";
 
 const LIST_ITEMS = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/ListItems";
-
-/** Pages followed before a NextToken that never ends is a finding. */
-const MAX_PAGES = 1000;
-
-/** Every item of a folder, page by page, and the size of each page. */
-async function listAll(ms: MediaStoreSession, folder: string, maxResults?: number): Promise<{ items: ListedEntry[]; pages: number[] }> {
-  const items: ListedEntry[] = [];
-  const pages: number[] = [];
-  let token: string | undefined;
-  exercise(NEXT_TOKEN_RULE);
-  do {
-    const query = { Path: folder, ...(maxResults ? { MaxResults: String(maxResults) } : {}), ...(token ? { NextToken: token } : {}) };
-    const answer = await ms.send({ method: "GET", path: "", query });
-    expectMediaStore(answer, expectedListPage(maxResults), `ListItems ${JSON.stringify(query)}`);
-    const page = answer.json as { Items?: unknown; NextToken?: unknown } | undefined;
-    const pageItems = Array.isArray(page?.Items) ? (page.Items as ListedEntry[]) : [];
-    items.push(...pageItems);
-    pages.push(pageItems.length);
-    token = typeof page?.NextToken === "string" && page.NextToken !== "" ? page.NextToken : undefined;
-    if (token && pages.length >= MAX_PAGES) {
-      failCheck({ rule: NEXT_TOKEN_RULE, field: "json NextToken", expected: "absent on the last page", observed: `present after ${MAX_PAGES} pages`, detail: `ListItems of ${folder}: still answering a NextToken after ${MAX_PAGES} pages of ${items.length} items` });
-    }
-  } while (token);
-  return { items, pages };
-}
 
 function describeItems(items: Array<{ Name: string; Type: string }>): string {
   return items.map((item) => `${item.Type === "FOLDER" ? "folder" : "object"} ${item.Name}`).sort().join(", ");
@@ -95,8 +70,9 @@ mediastoreConformance(
         // A path can be a file in one write and a folder in another; only what was stored counts.
         if (answer.status === 200) written.set(path, body.length);
       }
-      const expected = expectedListing(written, "");
-      const { items } = await listAll(ms, root);
+      const expected = decideListing(written, "");
+      exercise(NEXT_TOKEN_RULE);
+      const { items } = await listItems(ms, root, "the case's folder");
       const difference = listingDifference(expected, items);
       if (difference) {
         failCheck({
@@ -138,7 +114,8 @@ mediastoreConformance(
     const stored = await Promise.all(expected.map((name, index) => putMediaObject(ms, `${root}/${name}`, Buffer.from(String(index)))));
     stored.forEach((answer, index) => expectMediaStore(answer, PUT_STORED, `PutObject ${root}/${expected[index]}`));
     await checkProperty({ run }, [fc.integer({ min: 1, max: 30 })], async (maxResults) => {
-      const { items, pages } = await listAll(ms, root, maxResults);
+      exercise(NEXT_TOKEN_RULE);
+      const { items, pages } = await listItems(ms, root, `MaxResults ${maxResults}`, maxResults);
       const names = items.map((item) => item.Name);
       if (pages.some((size) => size > maxResults)) {
         failCheck({ rule: MAX_RESULTS_RULE, field: "json Items", expected: "at most MaxResults items a page", observed: "more items in a page", detail: `MaxResults ${maxResults}: a page held ${Math.max(...pages)} items` });

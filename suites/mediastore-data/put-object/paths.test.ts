@@ -5,8 +5,8 @@ import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { disallowedMediastoreName } from "../../../generators/disallowed-mediastore-name.ts";
 import { mediastoreName } from "../../../generators/mediastore-name.ts";
-import { expectedInvalidPathAnswer, expectedPathPutAnswer } from "../../../oracle/mediastore/answers.ts";
 import { MAX_FOLDER_DEPTH, MAX_PATH_LENGTH } from "../../../oracle/mediastore/limits.ts";
+import { decideInvalidPath, decidePathPut } from "../../../oracle/mediastore/decide-mediastore.ts";
 
 const PATH_NAMING = "aws-docs:https://docs.aws.amazon.com/goto/WebAPI/mediastore-data-2017-09-01/PutObject";
 const BODY = Buffer.from("path-check");
@@ -26,8 +26,8 @@ mediastoreConformance(
     await checkProperty({ run }, [input], async ([folders, bad, asFolder]) => {
       // At the root unless the draw puts the name in folders: refused either way.
       const path = rootPath([...folders, ...(asFolder ? [bad, "file.ts"] : [bad])].join("/"));
-      expectMediaStore(await putMediaObject(ms, path, BODY), expectedPathPutAnswer(path, sha256Of(BODY)), `PutObject ${JSON.stringify(path)}`);
-      expectMediaStore(await ms.send({ method: "HEAD", path }), expectedInvalidPathAnswer(path), `DescribeObject ${JSON.stringify(path)} after the refusal`);
+      expectMediaStore(await putMediaObject(ms, path, BODY), decidePathPut(path, sha256Of(BODY)), `PutObject ${JSON.stringify(path)}`);
+      expectMediaStore(await ms.send({ method: "HEAD", path }), decideInvalidPath(path), `DescribeObject ${JSON.stringify(path)} after the refusal`);
     }, { maxRuns: 30 });
   },
 );
@@ -52,10 +52,10 @@ mediastoreConformance(
   },
   async ({ ms, folder }) => {
     const deepest = pathOf(folder, MAX_FOLDER_DEPTH);
-    expectMediaStore(await putMediaObject(ms, deepest, BODY), expectedPathPutAnswer(deepest, sha256Of(BODY)), `PutObject ${deepest}`);
+    expectMediaStore(await putMediaObject(ms, deepest, BODY), decidePathPut(deepest, sha256Of(BODY)), `PutObject ${deepest}`);
     const tooDeep = pathOf(folder, MAX_FOLDER_DEPTH + 1);
-    expectMediaStore(await putMediaObject(ms, tooDeep, BODY), expectedPathPutAnswer(tooDeep, sha256Of(BODY)), `PutObject ${tooDeep}`);
-    expectMediaStore(await ms.send({ method: "HEAD", path: tooDeep }), expectedInvalidPathAnswer(tooDeep), "DescribeObject of the refused path");
+    expectMediaStore(await putMediaObject(ms, tooDeep, BODY), decidePathPut(tooDeep, sha256Of(BODY)), `PutObject ${tooDeep}`);
+    expectMediaStore(await ms.send({ method: "HEAD", path: tooDeep }), decideInvalidPath(tooDeep), "DescribeObject of the refused path");
   },
 );
 
@@ -71,10 +71,10 @@ mediastoreConformance(
   },
   async ({ ms, folder }) => {
     const longest = pathOf(folder, 2, MAX_PATH_LENGTH);
-    expectMediaStore(await putMediaObject(ms, longest, BODY), expectedPathPutAnswer(longest, sha256Of(BODY)), `PutObject of a ${longest.length}-character path`);
+    expectMediaStore(await putMediaObject(ms, longest, BODY), decidePathPut(longest, sha256Of(BODY)), `PutObject of a ${longest.length}-character path`);
     const tooLong = pathOf(folder, 2, MAX_PATH_LENGTH + 1);
-    expectMediaStore(await putMediaObject(ms, tooLong, BODY), expectedPathPutAnswer(tooLong, sha256Of(BODY)), `PutObject of a ${tooLong.length}-character path`);
-    expectMediaStore(await ms.send({ method: "HEAD", path: tooLong }), expectedInvalidPathAnswer(tooLong), "DescribeObject of the refused path");
+    expectMediaStore(await putMediaObject(ms, tooLong, BODY), decidePathPut(tooLong, sha256Of(BODY)), `PutObject of a ${tooLong.length}-character path`);
+    expectMediaStore(await ms.send({ method: "HEAD", path: tooLong }), decideInvalidPath(tooLong), "DescribeObject of the refused path");
   },
 );
 

@@ -3,8 +3,8 @@ import { expectMediaStore } from "../../../harness/expect-mediastore.ts";
 import { answeredEtag, putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import type { MediaStoreCaseContext } from "../../../fixtures/mediastore/test.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
-import { expectedGetAnswer, expectedUploadAnswer, NOTHING_STORED } from "../../../oracle/mediastore/answers.ts";
 import { MIB, STANDARD_UPLOAD_LIMIT, STREAMING_UPLOAD_LIMIT, type UploadAvailability } from "../../../oracle/mediastore/limits.ts";
+import { decideGet, decideUploadOfSize, NOTHING_STORED } from "../../../oracle/mediastore/decide-mediastore.ts";
 
 // "25 MB" and "10 MB" read as MiB: AWS enforces S3's documented "5 MB" part minimum as 5,242,880 bytes.
 const SOURCE = "aws-docs:https://docs.aws.amazon.com/mediastore/latest/ug/objects-upload.html";
@@ -18,8 +18,8 @@ function withinLimit(availability: UploadAvailability, sizes: number[]) {
       const body = new GeneratedBody(size, size % 65_536);
       const path = rootPath(`within-${size}.bin`);
       const put = await putMediaObject(ms, path, body, { availability });
-      expectMediaStore(put, expectedUploadAnswer(size, availability, body.sha256()), `${availability} PutObject of ${size} bytes`);
-      expectMediaStore(await ms.send({ method: "GET", path }), expectedGetAnswer({ size, sha256: body.sha256(), etag: answeredEtag(put) }), `GetObject of ${size} bytes`);
+      expectMediaStore(put, decideUploadOfSize(size, availability, body.sha256()), `${availability} PutObject of ${size} bytes`);
+      expectMediaStore(await ms.send({ method: "GET", path }), decideGet({ size, sha256: body.sha256(), etag: answeredEtag(put) }), `GetObject of ${size} bytes`);
       await ms.send({ method: "DELETE", path });
     }
   };
@@ -32,7 +32,7 @@ function overLimit(availability: UploadAvailability, sizes: number[]) {
       const path = rootPath(`over-${size}.bin`);
       const body = new GeneratedBody(size, 7);
       const put = await putMediaObject(ms, path, body, { availability });
-      expectMediaStore(put, expectedUploadAnswer(size, availability, body.sha256()), `${availability} PutObject of ${size} bytes`);
+      expectMediaStore(put, decideUploadOfSize(size, availability, body.sha256()), `${availability} PutObject of ${size} bytes`);
       (task.meta.observations ??= []).push(`${availability} upload of ${size} bytes answered ${put.status}${put.errorType ? ` ${put.errorType}` : ""}`);
       expectMediaStore(await ms.send({ method: "HEAD", path }), NOTHING_STORED, `DescribeObject after the refused ${size}-byte upload`);
     }

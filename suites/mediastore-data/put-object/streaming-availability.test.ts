@@ -5,8 +5,8 @@ import { putMediaObject } from "../../../fixtures/mediastore/operations.ts";
 import { readWhileUploading } from "../../../fixtures/mediastore/read-while-uploading.ts";
 import { mediastoreConformance } from "../../../fixtures/mediastore/test.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
-import { READABLE_WHILE_UPLOADING, STREAMING_READABLE_RULE, STREAMING_STORED } from "../../../oracle/mediastore/answers.ts";
 import { MIB } from "../../../oracle/mediastore/limits.ts";
+import { READABLE_WHILE_UPLOADING, STREAMING_READABLE_RULE, STREAMING_STORED } from "../../../oracle/mediastore/decide-mediastore.ts";
 
 /** Sent before the object is read: far more than "some initial buffering" needs. */
 const FIRST_PART = MIB;

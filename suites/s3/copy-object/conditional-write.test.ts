@@ -1,15 +1,16 @@
 import fc from "fast-check";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
+import { copyObject, copySource } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { getObject, plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { decideCopy } from "../../../oracle/copy-object.ts";
-import { copyReadBack } from "../../../oracle/copy-read-back.ts";
-import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
-import { expectedGetAnswer, expectedPutStored, singlePartEtag } from "../../../oracle/object-answer.ts";
 import { ANY_WRITE_CONDITIONS, anyConditionHeaders } from "../../../checks/s3/model/commands/write-condition.ts";
 import { copyWorld, storeSource } from "../../../checks/s3/copy/store-source.ts";
+import { withoutEncryptionEcho } from "../../../oracle/answer-filters.ts";
+import { decideCopy, decideCopyReadBack } from "../../../oracle/copy/decide-copy.ts";
+import { singlePartEtag } from "../../../oracle/entity-tags.ts";
+import { decideSetUpPut } from "../../../oracle/put/decide-put.ts";
+import { decideNoSuchKey, decideReadBack } from "../../../oracle/read/decide-read.ts";
 
 const PREVIOUS = Buffer.from("the destination already there");
 
@@ -36,7 +37,7 @@ conformance(
       let destination: { etag: string } | "absent" = "absent";
       if (exists) {
         const previous = await putObject(s3, bucket, plainObject(key, PREVIOUS));
-        expectAnswer(previous, expectedPutStored(), "set-up PUT of the destination already there");
+        expectAnswer(previous, decideSetUpPut(), "set-up PUT of the destination already there");
         destination = { etag: previous.headers.etag ?? singlePartEtag(PREVIOUS) };
       }
       const headers = { "x-amz-copy-source": copySource(bucket, "source"), ...anyConditionHeaders(condition, destination === "absent" ? undefined : destination.etag) };
@@ -44,10 +45,10 @@ conformance(
       const what = `CopyObject ${exists ? "over an existing key" : "to an absent key"} with ${JSON.stringify(headers)}`;
       expectAnswer(await copyObject(s3, bucket, key, headers), withoutEncryptionEcho(outcome.answer), what);
       const expected = outcome.stored
-        ? copyReadBack(expectedGetAnswer(outcome.stored), headers, outcome.stored)
+        ? decideCopyReadBack(decideReadBack(outcome.stored, "GET"), headers, outcome.stored)
         : exists
-          ? expectedGetAnswer(plainObject(key, PREVIOUS))
-          : expectedNoSuchKey(key, "GET");
+          ? decideReadBack(plainObject(key, PREVIOUS), "GET")
+          : decideNoSuchKey(key, "GET");
       expectAnswer(await getObject(s3, bucket, key), withoutEncryptionEcho(expected), `GET of the destination after the ${outcome.stored ? "copy" : "refused copy"}`);
     }, { examples, maxRuns: 30 });
   },

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
+import { copyObject, copySource } from "../../../fixtures/s3/copy-operations.ts";
 import { describeKey } from "../../../fixtures/s3/describe-key.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
@@ -9,11 +9,10 @@ import { bodyOfSize, fillBody } from "../../../generators/body-of-size.ts";
 import { plainConditionalHeaders } from "../../../generators/plain-conditional-headers.ts";
 import { everyConditionCombination } from "../../../checks/s3/examples/every-condition-combination.ts";
 import { copySourceKey, DIFFICULT_COPY_SOURCE_KEYS } from "../../../generators/copy-source-key.ts";
-import { decideCopy } from "../../../oracle/copy-object.ts";
-import { copyReadBack } from "../../../oracle/copy-read-back.ts";
-import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
-import { expectedGetAnswer, expectedHeadAnswer } from "../../../oracle/object-answer.ts";
 import { copyWorld, storeSource } from "../../../checks/s3/copy/store-source.ts";
+import { withoutEncryptionEcho } from "../../../oracle/answer-filters.ts";
+import { decideCopy, decideCopyReadBack } from "../../../oracle/copy/decide-copy.ts";
+import { decideNoSuchKey, decideReadBack } from "../../../oracle/read/decide-read.ts";
 
 conformance(
   {
@@ -33,7 +32,7 @@ conformance(
       const outcome = decideCopy(copyWorld(source), { bucket, key: "copy-of-difficult-key", headers });
       expectAnswer(await copyObject(s3, bucket, "copy-of-difficult-key", headers), withoutEncryptionEcho(outcome.answer), `CopyObject from ${describeKey(key)}`);
       if (outcome.stored) {
-        const expected = copyReadBack(expectedGetAnswer(outcome.stored), headers, outcome.stored);
+        const expected = decideCopyReadBack(decideReadBack(outcome.stored, "GET"), headers, outcome.stored);
         expectAnswer(await getObject(s3, bucket, "copy-of-difficult-key"), withoutEncryptionEcho(expected), "GET of the copy");
       }
     }, { maxRuns: 40, examples: DIFFICULT_COPY_SOURCE_KEYS.map((key, index) => [key, fillBody(32, index)]) });
@@ -150,7 +149,7 @@ conformance(
       const outcome = decideCopy(copyWorld(source), { bucket, key: "in-place", headers });
       const what = `in-place CopyObject with ${JSON.stringify(sent)}`;
       expectAnswer(await copyObject(s3, bucket, "in-place", headers), withoutEncryptionEcho(outcome.answer), what);
-      if (outcome.stored) expectAnswer(await headObject(s3, bucket, "in-place"), withoutEncryptionEcho(copyReadBack(expectedHeadAnswer(outcome.stored), headers, outcome.stored)), `HEAD after the ${what}`);
+      if (outcome.stored) expectAnswer(await headObject(s3, bucket, "in-place"), withoutEncryptionEcho(decideCopyReadBack(decideReadBack(outcome.stored, "HEAD"), headers, outcome.stored)), `HEAD after the ${what}`);
     }, { maxRuns: 8 });
   },
 );
@@ -173,7 +172,7 @@ conformance(
       const headers = { "x-amz-copy-source": value };
       const outcome = decideCopy(copyWorld("no-such-key"), { bucket, key: "destination", headers });
       expectAnswer(await copyObject(s3, bucket, "destination", headers), withoutEncryptionEcho(outcome.answer), `CopyObject from ${JSON.stringify(value)}`);
-      expectAnswer(await getObject(s3, bucket, "destination"), expectedNoSuchKey("destination", "GET"), "GET of the destination after the refused copy");
+      expectAnswer(await getObject(s3, bucket, "destination"), decideNoSuchKey("destination", "GET"), "GET of the destination after the refused copy");
     }, { examples, maxRuns: 10 });
   },
 );

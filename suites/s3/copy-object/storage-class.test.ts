@@ -1,14 +1,13 @@
 import fc from "fast-check";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
+import { copyObject, copySource } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
 import { headObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { decideCopy } from "../../../oracle/copy-object.ts";
-import { copyReadBack } from "../../../oracle/copy-read-back.ts";
-import { expectedHeadAnswer } from "../../../oracle/object-answer.ts";
-import { storageClassHeader } from "../../../oracle/storage-class-header.ts";
 import { copyWorld, storeSource } from "../../../checks/s3/copy/store-source.ts";
+import { withoutEncryptionEcho } from "../../../oracle/answer-filters.ts";
+import { decideCopy, decideCopyReadBack, storageClassHeader } from "../../../oracle/copy/decide-copy.ts";
+import { decideReadBack } from "../../../oracle/read/decide-read.ts";
 
 /** Classes whose objects stay readable without a restore, so HEAD and GET answer as usual. */
 const READABLE_CLASSES = ["STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER_IR"] as const;
@@ -36,9 +35,9 @@ conformance(
       const outcome = decideCopy(copyWorld(source), { bucket, key: "copy", headers });
       expectAnswer(await copyObject(s3, bucket, "copy", headers), withoutEncryptionEcho(outcome.answer), `CopyObject of a ${sourceClass} source with x-amz-storage-class ${requested ?? "(none)"}`);
       if (!outcome.stored) return;
-      const expected = expectedHeadAnswer(outcome.stored);
+      const expected = decideReadBack(outcome.stored, "HEAD");
       const withClass = { ...expected, headers: { ...expected.headers, "x-amz-storage-class": storageClassHeader(outcome.stored.storageClass) } };
-      expectAnswer(await headObject(s3, bucket, "copy"), withoutEncryptionEcho(copyReadBack(withClass, headers, outcome.stored)), "HEAD of the copy");
+      expectAnswer(await headObject(s3, bucket, "copy"), withoutEncryptionEcho(decideCopyReadBack(withClass, headers, outcome.stored)), "HEAD of the copy");
     }, { maxRuns: 20, examples: CLASS_PAIRS });
   },
 );

@@ -1,14 +1,13 @@
 import { enableVersioning } from "../../../fixtures/s3/bucket-versioning.ts";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../fixtures/s3/copy-operations.ts";
+import { copyObject, copySource } from "../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { getObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { decideCopy } from "../../../oracle/copy-object.ts";
-import { copyReadBack } from "../../../oracle/copy-read-back.ts";
-import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
-import { expectedGetAnswer } from "../../../oracle/object-answer.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
 import { PLAIN_BUCKET, storeSource } from "../../../checks/s3/copy/store-source.ts";
+import { withoutEncryptionEcho } from "../../../oracle/answer-filters.ts";
+import { decideCopy, decideCopyReadBack } from "../../../oracle/copy/decide-copy.ts";
+import { decideNoSuchKey, decideReadBack } from "../../../oracle/read/decide-read.ts";
 
 conformance(
   {
@@ -33,7 +32,7 @@ conformance(
     const world = { source: older, destination: "absent" as const, bucket: { ...PLAIN_BUCKET, versioning: "enabled" as const }, now: nowSeconds() };
     const outcome = decideCopy(world, { bucket, key: "copy", headers });
     expectAnswer(await copyObject(s3, bucket, "copy", headers), withoutEncryptionEcho(outcome.answer), `CopyObject of version ${versionId}`);
-    if (outcome.stored) expectAnswer(await getObject(s3, bucket, "copy"), withoutEncryptionEcho(copyReadBack(expectedGetAnswer(outcome.stored), headers, outcome.stored)), "GET of the copy");
+    if (outcome.stored) expectAnswer(await getObject(s3, bucket, "copy"), withoutEncryptionEcho(decideCopyReadBack(decideReadBack(outcome.stored, "GET"), headers, outcome.stored)), "GET of the copy");
   },
 );
 
@@ -64,6 +63,6 @@ conformance(
     const named = { "x-amz-copy-source": `${copySource(bucket, "source")}?versionId=${encodeURIComponent(markerId)}` };
     const marker = decideCopy({ ...world, source: "delete-marker" }, { bucket, key: "copy", headers: named });
     expectAnswer(await copyObject(s3, bucket, "copy", named), withoutEncryptionEcho(marker.answer), `CopyObject of the delete marker ${markerId}`);
-    expectAnswer(await getObject(s3, bucket, "copy"), expectedNoSuchKey("copy", "GET"), "GET of the destination after the refused copies");
+    expectAnswer(await getObject(s3, bucket, "copy"), decideNoSuchKey("copy", "GET"), "GET of the destination after the refused copies");
   },
 );

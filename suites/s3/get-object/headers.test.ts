@@ -3,7 +3,8 @@ import { checkProperty } from "../../../harness/property.ts";
 import { getObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
 import { storedObject } from "../../../generators/stored-object.ts";
-import { expectedGetAnswer, expectedPutStored } from "../../../oracle/object-answer.ts";
+import { decideSetUpPut } from "../../../oracle/put/decide-put.ts";
+import { decideReadBack } from "../../../oracle/read/decide-read.ts";
 
 conformance(
   {
@@ -17,8 +18,8 @@ conformance(
   },
   async ({ run, s3, bucket }) => {
     await checkProperty({ run }, [storedObject({ key: { withSlashes: false, maxBytes: 200 } })], async (object) => {
-      expectAnswer(await putObject(s3, bucket, object), expectedPutStored(), "PUT");
-      expectAnswer(await getObject(s3, bucket, object.key), expectedGetAnswer(object), "GET");
+      expectAnswer(await putObject(s3, bucket, object), decideSetUpPut(), "PUT");
+      expectAnswer(await getObject(s3, bucket, object.key), decideReadBack(object, "GET"), "GET");
     });
   },
 );
@@ -35,7 +36,7 @@ conformance(
   },
   async ({ s3, bucket }) => {
     const object = { key: "no-content-type", body: Buffer.from("abc123"), headers: {}, metadata: {} };
-    expectAnswer(await putObject(s3, bucket, object), expectedPutStored(), "PUT without Content-Type");
-    expectAnswer(await getObject(s3, bucket, object.key), expectedGetAnswer(object), "GET");
+    expectAnswer(await putObject(s3, bucket, object), decideSetUpPut(), "PUT without Content-Type");
+    expectAnswer(await getObject(s3, bucket, object.key), decideReadBack(object, "GET"), "GET");
   },
 );

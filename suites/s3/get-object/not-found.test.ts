@@ -5,14 +5,11 @@ import type { S3Session } from "../../../transport/s3-session.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
 import { failCheck } from "../../../harness/check-scope.ts";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { expectedNoSuchBucket, expectedNoSuchKey } from "../../../oracle/not-found.ts";
-import { expectedPutStored } from "../../../oracle/object-answer.ts";
-import { decideRead } from "../../../oracle/read-answer.ts";
-import type { ReadRequest } from "../../../oracle/read-request.ts";
 import type { ReadRuleId } from "../../../oracle/rules/read-rules.ts";
-import { decideDeleteMarkerRead, type DeleteMarker } from "../../../oracle/versions.ts";
 import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
+import { decideSetUpPut } from "../../../oracle/put/decide-put.ts";
+import { decideDeleteMarkerRead, decideNoSuchBucket, decideNoSuchKey, decideRead, type DeleteMarker, type ReadRequest } from "../../../oracle/read/decide-read.ts";
 
 conformance(
   {
@@ -25,8 +22,8 @@ conformance(
     title: "GetObject of a key that differs only in case from a stored one is 404 NoSuchKey naming the key",
   },
   async ({ s3, bucket }) => {
-    expectAnswer(await putObject(s3, bucket, plainObject("camelCaseKey", Buffer.from("x"))), expectedPutStored(), "PUT camelCaseKey");
-    expectAnswer(await getObject(s3, bucket, "camelcasekey"), expectedNoSuchKey("camelcasekey", "GET"), "GET camelcasekey");
+    expectAnswer(await putObject(s3, bucket, plainObject("camelCaseKey", Buffer.from("x"))), decideSetUpPut(), "PUT camelCaseKey");
+    expectAnswer(await getObject(s3, bucket, "camelcasekey"), decideNoSuchKey("camelcasekey", "GET"), "GET camelcasekey");
   },
 );
 
@@ -42,7 +39,7 @@ conformance(
   },
   async ({ s3, bucket }) => {
     const missing = `${bucket}-missing`;
-    expectAnswer(await getObject(s3, missing, "foobar"), expectedNoSuchBucket(missing, "GET"), "GET in a missing bucket");
+    expectAnswer(await getObject(s3, missing, "foobar"), decideNoSuchBucket(missing, "GET"), "GET in a missing bucket");
   },
 );
 
@@ -69,7 +66,7 @@ conformance(
  */
 async function deleteBehindMarker(s3: S3Session, bucket: string, key: string): Promise<DeleteMarker> {
   await enableVersioning(s3, bucket);
-  expectAnswer(await putObject(s3, bucket, plainObject(key, Buffer.from("deleted later"))), expectedPutStored(), "PUT in a versioned bucket");
+  expectAnswer(await putObject(s3, bucket, plainObject(key, Buffer.from("deleted later"))), decideSetUpPut(), "PUT in a versioned bucket");
   const deleted = await s3.send({ method: "DELETE", bucket, key });
   const rule: ReadRuleId = "delete.versioned.creates-marker";
   expectAnswer(deleted, { rule, status: 204, headers: { "x-amz-delete-marker": "true" } }, "DELETE in a versioned bucket");

@@ -1,8 +1,8 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { rangeProperty } from "../../../checks/s3/read/range-properties.ts";
 import { rangeVariantProperty } from "../../../checks/s3/read/range-variant-properties.ts";
+import { decideNoSuchKey } from "../../../oracle/read/decide-read.ts";
 
 conformance(
   {
@@ -68,7 +68,7 @@ conformance(
   },
   async ({ s3, bucket }) => {
     const answer = await s3.send({ method: "GET", bucket, key: "my-key", headers: { range: "bytes=1024-4096" } });
-    expectAnswer(answer, expectedNoSuchKey("my-key", "GET"), "GET with a range of a missing key");
+    expectAnswer(answer, decideNoSuchKey("my-key", "GET"), "GET with a range of a missing key");
   },
 );
 

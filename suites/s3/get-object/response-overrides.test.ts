@@ -1,11 +1,10 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { storeReadable } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { decideRead } from "../../../oracle/read-answer.ts";
-import type { ReadRequest } from "../../../oracle/read-request.ts";
 import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
 import { overridesProperty } from "../../../checks/s3/read/read-properties.ts";
+import { decideRead, type ReadRequest } from "../../../oracle/read/decide-read.ts";
 
 conformance(
   {

@@ -1,7 +1,7 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { headObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { expectedNoSuchBucket, expectedNoSuchKey } from "../../../oracle/not-found.ts";
+import { decideNoSuchBucket, decideNoSuchKey } from "../../../oracle/read/decide-read.ts";
 
 conformance(
   {
@@ -14,7 +14,7 @@ conformance(
     title: "HeadObject of a missing key is 404 with no body",
   },
   async ({ s3, bucket }) => {
-    expectAnswer(await headObject(s3, bucket, "doesnotexist"), expectedNoSuchKey("doesnotexist", "HEAD"), "HEAD of a missing key");
+    expectAnswer(await headObject(s3, bucket, "doesnotexist"), decideNoSuchKey("doesnotexist", "HEAD"), "HEAD of a missing key");
   },
 );
 
@@ -30,6 +30,6 @@ conformance(
   },
   async ({ s3, bucket }) => {
     const missing = `${bucket}-missing`;
-    expectAnswer(await headObject(s3, missing, "key"), expectedNoSuchBucket(missing, "HEAD"), "HEAD in a missing bucket");
+    expectAnswer(await headObject(s3, missing, "key"), decideNoSuchBucket(missing, "HEAD"), "HEAD in a missing bucket");
   },
 );

@@ -1,7 +1,7 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { abortUpload } from "../../../fixtures/s3/multipart-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { decideAbortMultipartUpload } from "../../../oracle/multipart-abort.ts";
+import { decideAbortMultipartUpload } from "../../../oracle/multipart/decide-multipart.ts";
 
 conformance(
   {

@@ -2,10 +2,7 @@ import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { abortUpload, completeUpload, createUpload, uploadPart } from "../../../fixtures/s3/multipart-operations.ts";
 import { getObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { decideAbortMultipartUpload, expectedAfterAbort } from "../../../oracle/multipart-abort.ts";
-import { decideCompleteAgain, decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
-import { uploadedPart, type EndedUpload, type MultipartUpload } from "../../../oracle/multipart-upload.ts";
-import { decideUploadPart, expectedSetUpPart } from "../../../oracle/upload-part.ts";
+import { asSetUpPart, decideAbortMultipartUpload, decideCompleteAgain, decideCompleteMultipartUpload, decideReadAfterAbort, decideReadOfCompleted, decideUploadPart, type EndedUpload, type MultipartUpload, uploadedPart } from "../../../oracle/multipart/decide-multipart.ts";
 
 const PART = Buffer.from("the only part");
 const LISTED = [{ partNumber: 1, etag: uploadedPart(PART).etag }];
@@ -26,7 +23,7 @@ conformance(
     const uploadId = await createUpload(s3, bucket, key);
     const open: MultipartUpload = { uploadId, key, parts: new Map() };
     const stored = decideUploadPart([open], { key, uploadId, partNumber: "1", body: PART });
-    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), expectedSetUpPart(stored.answer), "set-up UploadPart");
+    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), asSetUpPart(stored.answer), "set-up UploadPart");
     const upload: MultipartUpload = { ...open, parts: new Map([[1, uploadedPart(PART)]]) };
     const first = decideCompleteMultipartUpload([upload], { bucket, key, uploadId, parts: LISTED, headers: {} }, UNTOUCHED_KEY);
     expectAnswer(await completeUpload(s3, bucket, key, uploadId, LISTED), first.answer, "first CompleteMultipartUpload");
@@ -39,7 +36,7 @@ conformance(
     const ended: EndedUpload[] = [{ uploadId, key, endedBy: "complete" }];
     const afterComplete = decideUploadPart([], { key, uploadId, partNumber: "2", body: PART }, ended);
     expectAnswer(await uploadPart(s3, bucket, key, uploadId, "2", PART), afterComplete.answer, "UploadPart after Complete");
-    expectAnswer(await getObject(s3, bucket, key), expectedCompletedObject(first.object), "GET of the completed object");
+    expectAnswer(await getObject(s3, bucket, key), decideReadOfCompleted(first.object), "GET of the completed object");
   },
 );
 
@@ -58,13 +55,13 @@ conformance(
     const uploadId = await createUpload(s3, bucket, key);
     const open: MultipartUpload = { uploadId, key, parts: new Map() };
     const stored = decideUploadPart([open], { key, uploadId, partNumber: "1", body: PART });
-    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), expectedSetUpPart(stored.answer), "set-up UploadPart");
+    expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), asSetUpPart(stored.answer), "set-up UploadPart");
     expectAnswer(await abortUpload(s3, bucket, key, uploadId), decideAbortMultipartUpload([open], key, uploadId), "AbortMultipartUpload");
     const ended: EndedUpload[] = [{ uploadId, key, endedBy: "abort" }];
     const afterAbort = decideUploadPart([], { key, uploadId, partNumber: "2", body: PART }, ended);
     expectAnswer(await uploadPart(s3, bucket, key, uploadId, "2", PART), afterAbort.answer, "UploadPart after Abort");
     const completeAfterAbort = decideCompleteMultipartUpload([], { bucket, key, uploadId, parts: LISTED, headers: {} }, UNTOUCHED_KEY, ended);
     expectAnswer(await completeUpload(s3, bucket, key, uploadId, LISTED), completeAfterAbort.answer, "CompleteMultipartUpload after Abort");
-    expectAnswer(await getObject(s3, bucket, key), expectedAfterAbort(), "GET of the key after Abort");
+    expectAnswer(await getObject(s3, bucket, key), decideReadAfterAbort(), "GET of the key after Abort");
   },
 );

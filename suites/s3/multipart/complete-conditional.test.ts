@@ -4,11 +4,9 @@ import { completeUpload, createUpload, uploadPart } from "../../../fixtures/s3/m
 import { checkProperty } from "../../../harness/property.ts";
 import { putObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { decideCompleteMultipartUpload } from "../../../oracle/multipart-complete.ts";
-import type { KeyWrite } from "../../../oracle/multipart-key-history.ts";
-import { uploadedPart, type MultipartUpload } from "../../../oracle/multipart-upload.ts";
-import { expectedPutAnswer, singlePartEtag } from "../../../oracle/object-answer.ts";
-import { decideUploadPart, expectedSetUpPart } from "../../../oracle/upload-part.ts";
+import { singlePartEtag } from "../../../oracle/entity-tags.ts";
+import { asSetUpPart, decideCompleteMultipartUpload, decideUploadPart, type KeyWrite, type MultipartUpload, uploadedPart } from "../../../oracle/multipart/decide-multipart.ts";
+import { decidePut } from "../../../oracle/put/decide-put.ts";
 
 /** What happens to the key before CreateMultipartUpload and while the upload is open. */
 const BEFORE = ["absent", "put"] as const;
@@ -36,14 +34,14 @@ conformance(
     await checkProperty(context, [input], async ([before, during, condition]) => {
       round += 1;
       const key = `conditional-${round}`;
-      if (before === "put") expectAnswer(await putObject(s3, bucket, { key, body: FIRST, headers: {}, metadata: {} }), expectedPutAnswer(FIRST), "set-up PutObject before the upload");
+      if (before === "put") expectAnswer(await putObject(s3, bucket, { key, body: FIRST, headers: {}, metadata: {} }), decidePut(FIRST), "set-up PutObject before the upload");
       const uploadId = await createUpload(s3, bucket, key);
       const open: MultipartUpload = { uploadId, key, parts: new Map() };
-      expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), expectedSetUpPart(decideUploadPart([open], { key, uploadId, partNumber: "1", body: PART }).answer), "set-up UploadPart");
+      expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", PART), asSetUpPart(decideUploadPart([open], { key, uploadId, partNumber: "1", body: PART }).answer), "set-up UploadPart");
       const writes: KeyWrite[] = [];
       if (during === "put-same" || during === "put-other") {
         const body = during === "put-same" ? FIRST : OTHER;
-        expectAnswer(await putObject(s3, bucket, { key, body, headers: {}, metadata: {} }), expectedPutAnswer(body), "set-up PutObject during the upload");
+        expectAnswer(await putObject(s3, bucket, { key, body, headers: {}, metadata: {} }), decidePut(body), "set-up PutObject during the upload");
         writes.push({ kind: "put", etag: singlePartEtag(body) });
       } else if (during === "delete") {
         expectAnswer(await s3.send({ method: "DELETE", bucket, key }), { rule: "delete.unversioned.no-content", status: 204 }, "set-up DeleteObject during the upload");

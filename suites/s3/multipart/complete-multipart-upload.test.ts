@@ -4,11 +4,8 @@ import { checkProperty } from "../../../harness/property.ts";
 import { getObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
 import { fillBody } from "../../../generators/body-of-size.ts";
-import { MINIMUM_PART_SIZE, partPlan, type PartPlan, type PlannedPart } from "../../../generators/part-plan.ts";
-import { decideCompleteMultipartUpload, expectedCompletedObject } from "../../../oracle/multipart-complete.ts";
-import type { ListedPart } from "../../../oracle/multipart-parts-list.ts";
-import type { MultipartUpload, UploadedPart } from "../../../oracle/multipart-upload.ts";
-import { decideUploadPart, expectedSetUpPart } from "../../../oracle/upload-part.ts";
+import { partPlan, type PartPlan, type PlannedPart } from "../../../generators/part-plan.ts";
+import { asSetUpPart, decideCompleteMultipartUpload, decideReadOfCompleted, decideUploadPart, MIN_PART_SIZE, type ListedPart, type MultipartUpload, type UploadedPart } from "../../../oracle/multipart/decide-multipart.ts";
 
 const KEY = "assembled";
 const UNTOUCHED_KEY = { atCreate: null, writesSinceCreate: [] } as const;
@@ -23,7 +20,7 @@ async function completePlan(context: CaseContext, plan: PartPlan): Promise<void>
     const body = fillBody(planned.size, planned.seed);
     const partNumber = String(planned.partNumber);
     const decision = decideUploadPart([upload], { key: KEY, uploadId, partNumber, body });
-    expectAnswer(await uploadPart(s3, bucket, KEY, uploadId, partNumber, body), expectedSetUpPart(decision.answer), `set-up UploadPart ${planned.partNumber}`);
+    expectAnswer(await uploadPart(s3, bucket, KEY, uploadId, partNumber, body), asSetUpPart(decision.answer), `set-up UploadPart ${planned.partNumber}`);
     if (decision.stored) parts.set(decision.stored.partNumber, decision.stored.part);
   }
   // A part never uploaded is listed with the ETag of an empty part, as clients do by mistake.
@@ -31,7 +28,7 @@ async function completePlan(context: CaseContext, plan: PartPlan): Promise<void>
   const decision = decideCompleteMultipartUpload([upload], { bucket, key: KEY, uploadId, parts: listed, headers: {} }, UNTOUCHED_KEY);
   const what = `CompleteMultipartUpload of parts ${plan.uploaded.map((p) => `${p.partNumber}:${p.size}`).join(",")} listing ${plan.listed.join(",")}`;
   expectAnswer(await completeUpload(s3, bucket, KEY, uploadId, listed), decision.answer, what);
-  if (decision.object) expectAnswer(await getObject(s3, bucket, KEY), expectedCompletedObject(decision.object), "GET of the completed object");
+  if (decision.object) expectAnswer(await getObject(s3, bucket, KEY), decideReadOfCompleted(decision.object), "GET of the completed object");
 }
 
 conformance(
@@ -50,9 +47,9 @@ conformance(
 );
 
 /** Plans every run sends first: each outcome of Complete once, whatever the seed draws after. */
-const FULL = (partNumber: number): PlannedPart => ({ partNumber, size: MINIMUM_PART_SIZE, seed: partNumber });
+const FULL = (partNumber: number): PlannedPart => ({ partNumber, size: MIN_PART_SIZE, seed: partNumber });
 const IN_ORDER: PartPlan = { uploaded: [FULL(1), { partNumber: 2, size: 1000, seed: 2 }], listed: [1, 2] };
-const SMALL_FIRST: PartPlan = { uploaded: [{ partNumber: 1, size: MINIMUM_PART_SIZE - 1, seed: 1 }, { partNumber: 2, size: 1000, seed: 2 }], listed: [1, 2] };
+const SMALL_FIRST: PartPlan = { uploaded: [{ partNumber: 1, size: MIN_PART_SIZE - 1, seed: 1 }, { partNumber: 2, size: 1000, seed: 2 }], listed: [1, 2] };
 const OUT_OF_ORDER: PartPlan = { uploaded: [FULL(1), FULL(2)], listed: [2, 1] };
 const NEVER_UPLOADED: PartPlan = { uploaded: [FULL(1), FULL(2)], listed: [1, 3] };
 const ONE_LEFT_OUT: PartPlan = { uploaded: [FULL(1), FULL(2)], listed: [1] };
@@ -71,7 +68,7 @@ conformance(
     // Every part is at least 5 MiB, so each list has exactly one fault: none of the unrecorded mixes.
     const fullParts = partPlan({ maxParts: 3, irregular: true }).map((plan) => ({
       ...plan,
-      uploaded: plan.uploaded.map((part) => ({ ...part, size: Math.max(part.size, MINIMUM_PART_SIZE) })),
+      uploaded: plan.uploaded.map((part) => ({ ...part, size: Math.max(part.size, MIN_PART_SIZE) })),
     }));
     const oneFault = fullParts.filter((plan) => new Set(plan.listed).size === plan.listed.length);
     await checkProperty(context, [oneFault], (plan) => completePlan(context, plan), { maxRuns: 6, examples: [[OUT_OF_ORDER], [NEVER_UPLOADED], [ONE_LEFT_OUT]] });
@@ -115,7 +112,7 @@ async function uploadOnePart(context: CaseContext, key: string, body: Buffer): P
   const uploadId = await createUpload(s3, bucket, key);
   const open: MultipartUpload = { uploadId, key, parts: new Map() };
   const decision = decideUploadPart([open], { key, uploadId, partNumber: "1", body });
-  expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", body), expectedSetUpPart(decision.answer), "set-up UploadPart 1");
+  expectAnswer(await uploadPart(s3, bucket, key, uploadId, "1", body), asSetUpPart(decision.answer), "set-up UploadPart 1");
   return { ...open, parts: new Map(decision.stored ? [[decision.stored.partNumber, decision.stored.part]] : []) };
 }
 

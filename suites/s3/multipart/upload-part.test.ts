@@ -6,10 +6,8 @@ import { conformance } from "../../../fixtures/s3/test.ts";
 import { bodyOfSize } from "../../../generators/body-of-size.ts";
 import { malformedContentMd5 } from "../../../generators/malformed-content-md5.ts";
 import { objectBody } from "../../../generators/object-body.ts";
-import { base64Md5 } from "../../../oracle/content-md5.ts";
-import { decideCompleteMultipartUpload } from "../../../oracle/multipart-complete.ts";
-import { uploadedPart, type MultipartUpload } from "../../../oracle/multipart-upload.ts";
-import { decideUploadPart, expectedSetUpPart } from "../../../oracle/upload-part.ts";
+import { asSetUpPart, decideCompleteMultipartUpload, decideUploadPart, type MultipartUpload, uploadedPart } from "../../../oracle/multipart/decide-multipart.ts";
+import { base64Md5 } from "../../../oracle/put/content-md5.ts";
 
 conformance(
   {
@@ -103,7 +101,7 @@ conformance(
     const body = Buffer.from("part of key a");
     const uploadId = await createUpload(s3, bucket, "key-a");
     const open: MultipartUpload = { uploadId, key: "key-a", parts: new Map() };
-    expectAnswer(await uploadPart(s3, bucket, "key-a", uploadId, "1", body), expectedSetUpPart(decideUploadPart([open], { key: "key-a", uploadId, partNumber: "1", body }).answer), "set-up UploadPart to key-a");
+    expectAnswer(await uploadPart(s3, bucket, "key-a", uploadId, "1", body), asSetUpPart(decideUploadPart([open], { key: "key-a", uploadId, partNumber: "1", body }).answer), "set-up UploadPart to key-a");
     const upload: MultipartUpload = { ...open, parts: new Map([[1, uploadedPart(body)]]) };
     const wrongKey = decideUploadPart([upload], { key: "key-b", uploadId, partNumber: "2", body });
     expectAnswer(await uploadPart(s3, bucket, "key-b", uploadId, "2", body), wrongKey.answer, "UploadPart to key-b with key-a's upload id");

@@ -4,7 +4,8 @@ import { getObject, plainObject, putObject } from "../../../fixtures/s3/s3-opera
 import { conformance } from "../../../fixtures/s3/test.ts";
 import { bodyOfSize } from "../../../generators/body-of-size.ts";
 import { objectBody } from "../../../generators/object-body.ts";
-import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/object-answer.ts";
+import { decidePut } from "../../../oracle/put/decide-put.ts";
+import { decideReadBack } from "../../../oracle/read/decide-read.ts";
 
 const PUT_OBJECT_DOCS = "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html";
 const KEY = "body-object";
@@ -22,8 +23,8 @@ conformance(
   async ({ run, s3, bucket }) => {
     await checkProperty({ run }, [objectBody()], async (body) => {
       const object = plainObject(KEY, body);
-      expectAnswer(await putObject(s3, bucket, object), expectedPutAnswer(body), `PUT of ${body.length} bytes`);
-      expectAnswer(await getObject(s3, bucket, KEY), expectedGetAnswer(object), `GET of ${body.length} bytes`);
+      expectAnswer(await putObject(s3, bucket, object), decidePut(body), `PUT of ${body.length} bytes`);
+      expectAnswer(await getObject(s3, bucket, KEY), decideReadBack(object, "GET"), `GET of ${body.length} bytes`);
     });
   },
 );
@@ -41,8 +42,8 @@ conformance(
   async ({ run, s3, bucket }) => {
     await checkProperty({ run }, [bodyOfSize(16 * 1024 * 1024 + 1)], async (body) => {
       const object = plainObject(KEY, body);
-      expectAnswer(await putObject(s3, bucket, object), expectedPutAnswer(body), "PUT of 16 MiB + 1");
-      expectAnswer(await getObject(s3, bucket, KEY), expectedGetAnswer(object), "GET of 16 MiB + 1");
+      expectAnswer(await putObject(s3, bucket, object), decidePut(body), "PUT of 16 MiB + 1");
+      expectAnswer(await getObject(s3, bucket, KEY), decideReadBack(object, "GET"), "GET of 16 MiB + 1");
     }, { maxRuns: 1 });
   },
 );

@@ -4,10 +4,10 @@ import { checkProperty } from "../../../harness/property.ts";
 import { getObject, plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
 import { objectBody } from "../../../generators/object-body.ts";
-import { decideWriteConditions } from "../../../oracle/conditional-write.ts";
-import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
-import { expectedGetAnswer, expectedPutAnswer, expectedPutStored, singlePartEtag } from "../../../oracle/object-answer.ts";
 import { ANY_WRITE_CONDITIONS, anyConditionHeaders } from "../../../checks/s3/model/commands/write-condition.ts";
+import { singlePartEtag } from "../../../oracle/entity-tags.ts";
+import { decidePut, decideSetUpPut, decideWriteConditions } from "../../../oracle/put/decide-put.ts";
+import { decideNoSuchKey, decideReadBack } from "../../../oracle/read/decide-read.ts";
 
 const PREVIOUS = Buffer.from("the version already there");
 
@@ -33,14 +33,14 @@ conformance(
       let current: { etag: string } | undefined;
       if (exists) {
         const previous = await putObject(s3, bucket, plainObject(key, PREVIOUS));
-        expectAnswer(previous, expectedPutStored(), "set-up PUT of the version already there");
+        expectAnswer(previous, decideSetUpPut(), "set-up PUT of the version already there");
         current = { etag: previous.headers.etag ?? singlePartEtag(PREVIOUS) };
       }
       const headers = anyConditionHeaders(condition, current?.etag);
       const refusal = decideWriteConditions(current, headers, key);
       const answer = await putObject(s3, bucket, plainObject(key, body), headers);
-      expectAnswer(answer, refusal ?? expectedPutAnswer(body), `PUT ${exists ? "over an existing key" : "to an absent key"} with ${JSON.stringify(headers)}`);
-      const expected = !refusal ? expectedGetAnswer(plainObject(key, body)) : exists ? expectedGetAnswer(plainObject(key, PREVIOUS)) : expectedNoSuchKey(key, "GET");
+      expectAnswer(answer, refusal ?? decidePut(body), `PUT ${exists ? "over an existing key" : "to an absent key"} with ${JSON.stringify(headers)}`);
+      const expected = !refusal ? decideReadBack(plainObject(key, body), "GET") : exists ? decideReadBack(plainObject(key, PREVIOUS), "GET") : decideNoSuchKey(key, "GET");
       expectAnswer(await getObject(s3, bucket, key), expected, `GET after the ${refusal ? "refused" : "conditional"} PUT`);
     }, { examples, maxRuns: 40 });
   },

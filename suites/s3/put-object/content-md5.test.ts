@@ -5,9 +5,10 @@ import { headObject, plainObject, putObject } from "../../../fixtures/s3/s3-oper
 import { conformance } from "../../../fixtures/s3/test.ts";
 import { malformedContentMd5 } from "../../../generators/malformed-content-md5.ts";
 import { objectBody } from "../../../generators/object-body.ts";
-import { base64Md5, expectedPutWithContentMd5 } from "../../../oracle/content-md5.ts";
-import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { fillBody } from "../../../generators/body-of-size.ts";
+import { base64Md5 } from "../../../oracle/put/content-md5.ts";
+import { decidePutWithContentMd5 } from "../../../oracle/put/decide-put.ts";
+import { decideNoSuchKey } from "../../../oracle/read/decide-read.ts";
 
 const KEY = "content-md5-object";
 
@@ -24,7 +25,7 @@ conformance(
   async ({ run, s3, bucket }) => {
     await checkProperty({ run }, [objectBody()], async (body) => {
       const answer = await putObject(s3, bucket, plainObject(KEY, body), { "content-md5": base64Md5(body) });
-      expectAnswer(answer, expectedPutWithContentMd5(body, base64Md5(body)), "PUT with the right Content-MD5");
+      expectAnswer(answer, decidePutWithContentMd5(body, base64Md5(body)), "PUT with the right Content-MD5");
     });
   },
 );
@@ -42,8 +43,8 @@ conformance(
   async ({ run, s3, bucket }) => {
     await checkProperty({ run }, [objectBody({ maxSize: 4096 }), malformedContentMd5()], async (body, contentMd5) => {
       const answer = await putObject(s3, bucket, plainObject(KEY, body), { "content-md5": contentMd5 });
-      expectAnswer(answer, expectedPutWithContentMd5(body, contentMd5), `PUT with Content-MD5 ${JSON.stringify(contentMd5)}`);
-      expectAnswer(await headObject(s3, bucket, KEY), expectedNoSuchKey(KEY, "HEAD"), "HEAD after the rejected PUT");
+      expectAnswer(answer, decidePutWithContentMd5(body, contentMd5), `PUT with Content-MD5 ${JSON.stringify(contentMd5)}`);
+      expectAnswer(await headObject(s3, bucket, KEY), decideNoSuchKey(KEY, "HEAD"), "HEAD after the rejected PUT");
     });
   },
 );
@@ -64,8 +65,8 @@ conformance(
     await checkProperty({ run }, [differing], async ([body, other]) => {
       const contentMd5 = base64Md5(other);
       const answer = await putObject(s3, bucket, plainObject(KEY, body), { "content-md5": contentMd5 });
-      expectAnswer(answer, expectedPutWithContentMd5(body, contentMd5), "PUT with the MD5 of other bytes");
-      expectAnswer(await headObject(s3, bucket, KEY), expectedNoSuchKey(KEY, "HEAD"), "HEAD after the rejected PUT");
+      expectAnswer(answer, decidePutWithContentMd5(body, contentMd5), "PUT with the MD5 of other bytes");
+      expectAnswer(await headObject(s3, bucket, KEY), decideNoSuchKey(KEY, "HEAD"), "HEAD after the rejected PUT");
     });
   },
 );
@@ -84,7 +85,7 @@ conformance(
     const body = Buffer.from("something");
     const contentMd5 = base64Md5(Buffer.from("something1"));
     const answer = await putObject(s3, bucket, plainObject(KEY, body), { "content-md5": contentMd5 });
-    expectAnswer(answer, expectedPutWithContentMd5(body, contentMd5, true), "PUT with the MD5 of other bytes");
+    expectAnswer(answer, decidePutWithContentMd5(body, contentMd5, true), "PUT with the MD5 of other bytes");
   },
 );
 
@@ -101,6 +102,6 @@ conformance(
   async ({ s3, bucket }) => {
     const body = fillBody(9, 1);
     const answer = await putObject(s3, bucket, plainObject(KEY, body), { "content-md5": "__invalid__" });
-    expectAnswer(answer, expectedPutWithContentMd5(body, "__invalid__", true), "PUT with a malformed Content-MD5");
+    expectAnswer(answer, decidePutWithContentMd5(body, "__invalid__", true), "PUT with a malformed Content-MD5");
   },
 );

@@ -5,7 +5,7 @@ import { plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
 import { objectBody } from "../../../generators/object-body.ts";
 import { objectKey } from "../../../generators/object-key.ts";
-import { expectedPutAnswer } from "../../../oracle/object-answer.ts";
+import { decidePut } from "../../../oracle/put/decide-put.ts";
 
 conformance(
   {
@@ -20,7 +20,7 @@ conformance(
   async ({ run, s3, bucket }) => {
     await checkProperty({ run }, [objectKey({ withSlashes: false }), objectBody()], async (key, body) => {
       const answer = await putObject(s3, bucket, plainObject(key, body));
-      expectAnswer(answer, expectedPutAnswer(body), `PUT ${describeKey(key)}`);
+      expectAnswer(answer, decidePut(body), `PUT ${describeKey(key)}`);
     });
   },
 );

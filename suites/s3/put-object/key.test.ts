@@ -6,16 +6,17 @@ import { conformance } from "../../../fixtures/s3/test.ts";
 import { bodyOfSize } from "../../../generators/body-of-size.ts";
 import { keyOfExactLength } from "../../../generators/key-of-exact-length.ts";
 import { objectKey } from "../../../generators/object-key.ts";
-import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/object-answer.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
+import { decidePut } from "../../../oracle/put/decide-put.ts";
+import { decideReadBack } from "../../../oracle/read/decide-read.ts";
 
 const KEY_NAMING = "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html";
 
 /** The key reads back as written, byte for byte, under exactly that key. */
 async function roundTrip(s3: Parameters<typeof putObject>[0], bucket: string, key: string, body: Buffer): Promise<void> {
   const object = plainObject(key, body);
-  expectAnswer(await putObject(s3, bucket, object), expectedPutAnswer(body), `PUT ${describeKey(key)}`);
-  expectAnswer(await getObject(s3, bucket, key), expectedGetAnswer(object), `GET ${describeKey(key)}`);
+  expectAnswer(await putObject(s3, bucket, object), decidePut(body), `PUT ${describeKey(key)}`);
+  expectAnswer(await getObject(s3, bucket, key), decideReadBack(object, "GET"), `GET ${describeKey(key)}`);
 }
 
 conformance(

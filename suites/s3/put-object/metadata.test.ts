@@ -4,8 +4,8 @@ import { getObject, headObject, putObject } from "../../../fixtures/s3/s3-operat
 import { conformance } from "../../../fixtures/s3/test.ts";
 import { bodyOfSize } from "../../../generators/body-of-size.ts";
 import { userMetadata } from "../../../generators/user-metadata.ts";
-import { expectedGetAnswer, expectedPutAnswer } from "../../../oracle/object-answer.ts";
-import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
+import { decidePut } from "../../../oracle/put/decide-put.ts";
+import { decideNoSuchKey, decideReadBack } from "../../../oracle/read/decide-read.ts";
 
 const METADATA_DOCS = "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMetadata.html";
 const KEY = "metadata-object";
@@ -23,8 +23,8 @@ conformance(
   async ({ run, s3, bucket }) => {
     await checkProperty({ run }, [userMetadata(), bodyOfSize(4)], async (metadata, body) => {
       const object = { key: KEY, body, headers: {}, metadata };
-      expectAnswer(await putObject(s3, bucket, object), expectedPutAnswer(body), "PUT with user metadata");
-      expectAnswer(await getObject(s3, bucket, KEY), expectedGetAnswer(object), "GET of an object with user metadata");
+      expectAnswer(await putObject(s3, bucket, object), decidePut(body), "PUT with user metadata");
+      expectAnswer(await getObject(s3, bucket, KEY), decideReadBack(object, "GET"), "GET of an object with user metadata");
     });
   },
 );
@@ -44,6 +44,6 @@ conformance(
     const metadata = { big: "v".repeat(2048), bigger: "w".repeat(2048) };
     const object = { key: KEY, body: Buffer.from("x"), headers: {}, metadata };
     expectAnswer(await putObject(s3, bucket, object), { rule: "put.metadata.too-large", status: 400, code: "MetadataTooLarge" }, "PUT with 4 KiB of metadata");
-    expectAnswer(await headObject(s3, bucket, KEY), expectedNoSuchKey(KEY, "HEAD"), "HEAD after the rejected PUT");
+    expectAnswer(await headObject(s3, bucket, KEY), decideNoSuchKey(KEY, "HEAD"), "HEAD after the rejected PUT");
   },
 );

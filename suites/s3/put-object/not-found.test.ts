@@ -1,7 +1,7 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { plainObject, putObject } from "../../../fixtures/s3/s3-operations.ts";
 import { conformance } from "../../../fixtures/s3/test.ts";
-import { expectedNoSuchBucket } from "../../../oracle/not-found.ts";
+import { decideNoSuchBucket } from "../../../oracle/read/decide-read.ts";
 
 conformance(
   {
@@ -16,6 +16,6 @@ conformance(
   async ({ s3, bucket }) => {
     const missing = `${bucket}-missing`;
     const answer = await putObject(s3, missing, plainObject("key", Buffer.from("x")));
-    expectAnswer(answer, expectedNoSuchBucket(missing, "PUT"), "PUT into a missing bucket");
+    expectAnswer(answer, decideNoSuchBucket(missing, "PUT"), "PUT into a missing bucket");
   },
 );

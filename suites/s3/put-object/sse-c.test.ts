@@ -1,6 +1,5 @@
 import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { checkProperty } from "../../../harness/property.ts";
-import { withHeaderRulesOnly, withoutHeaderRules } from "../../../oracle/sse/answer-rules.ts";
 import { requireSseC } from "../../../fixtures/s3/sse/sse-requirements.ts";
 import { targetSseWorld } from "../../../fixtures/s3/sse/target-sse-world.ts";
 import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
@@ -8,9 +7,10 @@ import { objectBody } from "../../../generators/object-body.ts";
 import { sseCHeaderFault, type SseCFault } from "../../../generators/sse-c-header-fault.ts";
 import { sseCustomerKey } from "../../../generators/sse-customer-key.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
-import { expectedNoSuchKey } from "../../../oracle/not-found.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
-import { decideSsePut } from "../../../oracle/sse/decide-sse-put.ts";
+import { withHeaderRulesOnly, withoutHeaderRules } from "../../../oracle/answer-filters.ts";
+import { decideNoSuchKey } from "../../../oracle/read/decide-read.ts";
+import { decideSsePut } from "../../../oracle/sse/decide-sse.ts";
 
 const SSE_C_DOCS = "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html";
 
@@ -33,7 +33,7 @@ async function faultProperty(context: CaseContext, faults: readonly SseCFault[])
   await checkProperty(context, [sseCHeaderFault({ faults })], async ({ fault, headers }) => {
     const { answer } = decideSsePut(targetSseWorld(target), headers, body);
     expectAnswer(await s3.send({ method: "PUT", bucket, key: "refused", headers, body }), answer, `PUT with SSE-C headers (${fault})`);
-    expectAnswer(await s3.send({ method: "HEAD", bucket, key: "refused" }), expectedNoSuchKey("refused", "HEAD"), `HEAD after the PUT with SSE-C headers (${fault})`);
+    expectAnswer(await s3.send({ method: "HEAD", bucket, key: "refused" }), decideNoSuchKey("refused", "HEAD"), `HEAD after the PUT with SSE-C headers (${fault})`);
   }, { maxRuns: 15 });
 }
 

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { expectAnswer } from "../../../harness/expect-answer.ts";
-import { withHeaderRulesOnly, withoutHeaderRules } from "../../../oracle/sse/answer-rules.ts";
 import { caseKeys } from "../../../fixtures/s3/sse/case-keys.ts";
 import { withKeyIdInEitherForm } from "../../../oracle/sse/key-id-echo.ts";
 import { requireKmsKeyIds, requireSseC } from "../../../fixtures/s3/sse/sse-requirements.ts";
@@ -8,8 +7,9 @@ import { targetSseWorld } from "../../../fixtures/s3/sse/target-sse-world.ts";
 import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
 import { customerKeyHeaders } from "../../../oracle/sse/customer-key-request.ts";
-import { decideSsePut } from "../../../oracle/sse/decide-sse-put.ts";
 import { BUCKET_KEY_ENABLED, KMS_KEY_ID, SSE } from "../../../oracle/sse/header-names.ts";
+import { withHeaderRulesOnly, withoutHeaderRules } from "../../../oracle/answer-filters.ts";
+import { decideSsePut } from "../../../oracle/sse/decide-sse.ts";
 
 const PUT_DOCS = "aws-docs:https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html";
 

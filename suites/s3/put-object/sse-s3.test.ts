@@ -3,8 +3,8 @@ import { checkProperty } from "../../../harness/property.ts";
 import { targetSseWorld } from "../../../fixtures/s3/sse/target-sse-world.ts";
 import { conformance, type CaseContext } from "../../../fixtures/s3/test.ts";
 import { objectBody } from "../../../generators/object-body.ts";
-import { decideSsePut } from "../../../oracle/sse/decide-sse-put.ts";
 import { SSE } from "../../../oracle/sse/header-names.ts";
+import { decideSsePut } from "../../../oracle/sse/decide-sse.ts";
 
 /** PUTs of generated bodies with these headers: 200, AES256 echoed, the MD5 ETag. */
 async function sseS3Property(context: CaseContext, headers: Record<string, string>): Promise<void> {

@@ -1,8 +1,8 @@
-import type { CopiedObject } from "../../../oracle/copy-object.ts";
 import type { ExpectedAnswer, HeaderRule } from "../../../oracle/expected-answer.ts";
-import { objectHeaderRules } from "../../../oracle/object-answer.ts";
+import { objectHeaderRules } from "../../../oracle/read/object-headers.ts";
 import type { RecordedAnswer } from "../aws-observed-rows.ts";
 import type { RecordedDestination } from "./recorded-destinations.ts";
+import type { CopiedObject } from "../../../oracle/copy/decide-copy.ts";
 
 /** `CopyObjectResult ETag "…"`, `CopyObjectResult with ETag "…", LastModified…` */
 const RESULT_ETAG = /\bETag ("[^"]*")/;

@@ -1,12 +1,12 @@
-import { decideWriteConditions } from "../../../oracle/conditional-write.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
-import { expectedPutAnswer, singlePartEtag } from "../../../oracle/object-answer.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { bodyTextOf, headerValueOf } from "../recorded-text.ts";
 import { recordingDifferences, unmodelledHeaders } from "../recording-differences.ts";
 import type { RowAgreement } from "../row-agreement.ts";
 import { rowRequest } from "../row-request.ts";
 import { withoutParaphrases } from "./copy-row-differences.ts";
+import { singlePartEtag } from "../../../oracle/entity-tags.ts";
+import { decidePut, decideWriteConditions } from "../../../oracle/put/decide-put.ts";
 
 /** Setups in which the key has no current object: never written, deleted, or behind a delete marker. */
 const NO_OBJECT = [/^absent$/, /^deleted \(absent\)$/, /^existed, then DeleteObject/, /^current version is a delete marker/];
@@ -32,7 +32,7 @@ export function oraclePutConditionAnswer(row: AwsObservedRow): ExpectedAnswer {
   }
   // A row that records no body sent none: its recorded ETag is the MD5 of nothing (put-im-match).
   const body = row.request.body === undefined || row.request.body === "empty" ? Buffer.alloc(0) : Buffer.from(bodyTextOf(row.request.body));
-  return decideWriteConditions(currentObject(row), conditions, request.key) ?? expectedPutAnswer(body);
+  return decideWriteConditions(currentObject(row), conditions, request.key) ?? decidePut(body);
 }
 
 function currentObject(row: AwsObservedRow): { etag: string } | undefined {

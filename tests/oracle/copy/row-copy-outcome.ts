@@ -1,11 +1,11 @@
-import { decideCopy, type CopiedObject, type CopyOutcome } from "../../../oracle/copy-object.ts";
-import type { CopySourceObject, CopySourceState } from "../../../oracle/copy-source.ts";
-import { singlePartEtag } from "../../../oracle/object-answer.ts";
+import type { CopySourceObject } from "../../../oracle/copy/copy-source.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { WRITTEN_AT } from "../row-clock.ts";
 import { copyRequestOf } from "./row-copy-request.ts";
 import { copySourceBefore } from "./row-copy-source.ts";
 import { copyWorldOf } from "./row-copy-world.ts";
+import { type CopiedObject, type CopyOutcome, type CopySourceState, decideCopy } from "../../../oracle/copy/decide-copy.ts";
+import { singlePartEtag } from "../../../oracle/entity-tags.ts";
 
 /**
  * Rows that copy what an earlier row of the same test wrote, by that row and the metadata key their

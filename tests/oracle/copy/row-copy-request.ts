@@ -1,11 +1,11 @@
-import { parseCopySource } from "../../../oracle/copy-source.ts";
-import type { CopyRequest } from "../../../oracle/copy-request.ts";
+import { parseCopySource } from "../../../oracle/copy/copy-source.ts";
 import { formatHttpDate } from "../../../oracle/http-date.ts";
-import type { ReadableObject } from "../../../oracle/read-answer.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { REQUEST_TIME, WRITTEN_AT } from "../row-clock.ts";
 import { requestValueAt } from "../row-request-values.ts";
 import { rowRequest } from "../row-request.ts";
+import type { CopyRequest } from "../../../oracle/copy/decide-copy.ts";
+import type { ReadableObject } from "../../../oracle/read/decide-read.ts";
 
 /** The copy-source precondition rows do not record the source's name; any key will do. */
 const STAND_IN_SOURCE_KEY = "recorded-source-key";

@@ -1,11 +1,12 @@
-import type { ServerSideEncryption } from "../../../oracle/copy-encryption.ts";
-import { parseCopySource, type CopySourceObject, type CopySourceState } from "../../../oracle/copy-source.ts";
-import { multipartEtag, singlePartEtag } from "../../../oracle/object-answer.ts";
+import type { ServerSideEncryption } from "../../../oracle/copy/copy-encryption.ts";
+import { parseCopySource, type CopySourceObject } from "../../../oracle/copy/copy-source.ts";
 import { STORED_HEADER_NAMES, type StoredHeaderName, type StoredHeaders } from "../../../oracle/stored-object.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { bodyTextOf, headerValueOf } from "../recorded-text.ts";
 import { WRITTEN_AT } from "../row-clock.ts";
 import { copySourceHeaderOf } from "./row-copy-request.ts";
+import type { CopySourceState } from "../../../oracle/copy/decide-copy.ts";
+import { multipartEtag, singlePartEtag } from "../../../oracle/entity-tags.ts";
 
 /** Rows whose source records no body, by the row of the same test and object that does (their ETags must agree). */
 const SAME_SOURCE_AS: Record<string, string> = {
@@ -65,7 +66,7 @@ function recordedSource(row: AwsObservedRow, described: Record<string, unknown>)
   const object = { key: name.key, body, headers, metadata, lastModified: WRITTEN_AT, encryption };
   if (multipartParts !== undefined) {
     // One part is all the rows record; its bytes are the whole body.
-    if (multipartParts !== 1 || recordedEtag !== multipartEtag([body])) throw new Error(`${row.id}: the multipart source is misread`);
+    if (multipartParts !== 1 || recordedEtag !== multipartEtag([singlePartEtag(body)])) throw new Error(`${row.id}: the multipart source is misread`);
     return { ...object, etag: recordedEtag, partSizes: [body.length] };
   }
   if (encryption === "aws:kms") return { ...object, etag: recordedEtag ?? STAND_IN_KMS_ETAG };

@@ -1,9 +1,8 @@
-import type { CopyBucket, CopyWorld } from "../../../oracle/copy-object.ts";
-import type { CopySourceState } from "../../../oracle/copy-source.ts";
-import { singlePartEtag } from "../../../oracle/object-answer.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { bodyTextOf } from "../recorded-text.ts";
 import { REQUEST_TIME } from "../row-clock.ts";
+import type { CopyBucket, CopySourceState, CopyWorld } from "../../../oracle/copy/decide-copy.ts";
+import { singlePartEtag } from "../../../oracle/entity-tags.ts";
 
 /** New buckets take no ACLs; the one row sending an ACL says its bucket does. */
 const PLAIN: CopyBucket = { versioning: "never", defaultEncryption: "implicit", acls: "disabled" };

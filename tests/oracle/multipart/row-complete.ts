@@ -1,5 +1,4 @@
-import { decideCompleteMultipartUpload, type CompleteMultipartUploadRequest } from "../../../oracle/multipart-complete.ts";
-import { currentEtag } from "../../../oracle/multipart-key-history.ts";
+import { currentEtag } from "../../../oracle/multipart/complete-conditions.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { rowRequest } from "../row-request.ts";
 import type { MultipartReplay } from "./multipart-replay.ts";
@@ -8,6 +7,7 @@ import { listedPartsOf } from "./row-listed-parts.ts";
 import { modelledHeaders, refuseUnmodelledQuery } from "./row-modelled-request.ts";
 import { requestUploadId } from "./row-upload-id.ts";
 import { uploadOf } from "./row-upload.ts";
+import { type CompleteMultipartUploadRequest, decideCompleteMultipartUpload } from "../../../oracle/multipart/decide-multipart.ts";
 
 const CURRENT_ETAG = "<current ETag>";
 

@@ -1,8 +1,8 @@
-import { singlePartEtag } from "../../../oracle/object-answer.ts";
-import type { CopySourceObject } from "../../../oracle/upload-part-copy.ts";
+import type { CopySourceObject } from "../../../oracle/multipart/upload-part-copy.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { bodyTextOf } from "../recorded-text.ts";
 import { WRITTEN_AT } from "../row-clock.ts";
+import { singlePartEtag } from "../../../oracle/entity-tags.ts";
 
 /**
  * The source an UploadPartCopy row copies from: its recorded bytes, their MD5 as ETag (`<E>` or a

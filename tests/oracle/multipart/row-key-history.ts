@@ -1,6 +1,6 @@
-import type { KeyHistory } from "../../../oracle/multipart-key-history.ts";
-import { singlePartEtag } from "../../../oracle/object-answer.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
+import { singlePartEtag } from "../../../oracle/entity-tags.ts";
+import type { KeyHistory } from "../../../oracle/multipart/decide-multipart.ts";
 
 /**
  * The ETag of the key TestS3ObjectWritePrecondition writes before an upload: the MD5 of "test", as

@@ -1,7 +1,6 @@
-import type { ListedPart } from "../../../oracle/multipart-parts-list.ts";
-import type { MultipartUpload } from "../../../oracle/multipart-upload.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import type { RowUpload } from "./row-upload.ts";
+import type { ListedPart, MultipartUpload } from "../../../oracle/multipart/decide-multipart.ts";
 
 /** `parts listed 3,2,1 with correct ETags`, `parts 1,2,3 in order`, `parts 2,3,4`, `part 1` */
 const NUMBERS_WITH_THEIR_ETAGS = /^parts?(?: listed)? (\d+(?:,\d+)*)(?: with correct ETags| in order)?$/;

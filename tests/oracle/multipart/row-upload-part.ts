@@ -1,4 +1,3 @@
-import { decideUploadPart } from "../../../oracle/upload-part.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { rowRequest } from "../row-request.ts";
 import type { MultipartReplay } from "./multipart-replay.ts";
@@ -6,6 +5,7 @@ import { partBodyOf } from "./row-part-body.ts";
 import { modelledHeaders, refuseUnmodelledQuery } from "./row-modelled-request.ts";
 import { queryValue, requestUploadId } from "./row-upload-id.ts";
 import { uploadOf } from "./row-upload.ts";
+import { decideUploadPart } from "../../../oracle/multipart/decide-multipart.ts";
 
 /** The Content-MD5 rows record no part number; their test uploads part 1. */
 const UNRECORDED_PART_NUMBER = "1";

@@ -1,9 +1,8 @@
-import type { MultipartUpload, UploadedPart } from "../../../oracle/multipart-upload.ts";
-import { uploadedPart } from "../../../oracle/multipart-upload.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import type { RowRequest } from "../row-request.ts";
 import { partBodyOf } from "./row-part-body.ts";
 import { REPLAYED_UPLOAD_ID } from "./row-upload-id.ts";
+import { type MultipartUpload, type UploadedPart, uploadedPart } from "../../../oracle/multipart/decide-multipart.ts";
 
 /** The upload a row's setup describes, as the replay holds it. */
 export interface RowUpload {

@@ -1,11 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { decideAbortMultipartUpload } from "../../../oracle/multipart-abort.ts";
-import { decideCompleteAgain, decideCompleteMultipartUpload, type CompleteMultipartUploadRequest } from "../../../oracle/multipart-complete.ts";
-import { uploadedPart, type EndedUpload, type MultipartUpload } from "../../../oracle/multipart-upload.ts";
 import { RULES } from "../../../oracle/rules.ts";
 import { MULTIPART_RULES } from "../../../oracle/rules/multipart-rules.ts";
-import { decideUploadPartCopy } from "../../../oracle/upload-part-copy.ts";
-import { decideUploadPart } from "../../../oracle/upload-part.ts";
+import { type CompleteMultipartUploadRequest, decideAbortMultipartUpload, decideCompleteAgain, decideCompleteMultipartUpload, decideUploadPart, decideUploadPartCopy, type EndedUpload, type MultipartUpload, uploadedPart } from "../../../oracle/multipart/decide-multipart.ts";
 
 // The rules of answers no aws-observed row records: which one the oracle names, and that it is declared.
 

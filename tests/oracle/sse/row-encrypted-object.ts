@@ -1,10 +1,9 @@
-import type { EncryptedObject } from "../../../oracle/sse/encrypted-object.ts";
-import type { ObjectEncryption } from "../../../oracle/sse/object-encryption.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { bodyTextOf } from "../recorded-text.ts";
 import { WRITTEN_AT } from "../row-clock.ts";
 import { KMS_OBJECT_KEYS } from "./row-kms.ts";
 import { customerEncryption, kmsEncryption } from "./row-encryption.ts";
+import type { EncryptedObject, ObjectEncryption } from "../../../oracle/sse/decide-sse.ts";
 
 /** An SSE-C or SSE-KMS ETag is not the MD5 of the bytes; the read rows do not record it, so any will do. */
 const STAND_IN_ETAG = '"0123456789abcdef0123456789abcdef"';

@@ -1,7 +1,7 @@
-import type { EncryptedUpload } from "../../../oracle/sse/encrypted-upload.ts";
-import type { UploadedPart } from "../../../oracle/multipart-upload.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { customerEncryption, KMS_UPLOAD } from "./row-encryption.ts";
+import type { UploadedPart } from "../../../oracle/multipart/decide-multipart.ts";
+import type { EncryptedUpload } from "../../../oracle/sse/decide-sse.ts";
 
 export const ROW_UPLOAD_ID = "recorded-upload";
 /** Five MiB and one byte of `a`, the part size of the SSE-C multipart rows. */

@@ -1,6 +1,6 @@
-import type { ObjectEncryption } from "../../../oracle/sse/object-encryption.ts";
 import { CUSTOMER_KEY_ID, STAND_IN_ACCOUNT } from "./row-kms.ts";
 import { rowCustomerKey } from "./row-customer-keys.ts";
+import type { ObjectEncryption } from "../../../oracle/sse/decide-sse.ts";
 
 /** SSE-C with K1 or K2 of the rows' setups. */
 export function customerEncryption(keyName: string): ObjectEncryption {

@@ -1,12 +1,5 @@
-import type { CopyBucket } from "../../../oracle/copy-object.ts";
-import { parseCopySource } from "../../../oracle/copy-source.ts";
+import { parseCopySource } from "../../../oracle/copy/copy-source.ts";
 import type { ExpectedAnswer } from "../../../oracle/expected-answer.ts";
-import { decideSseComplete } from "../../../oracle/sse/decide-sse-complete.ts";
-import { decideSseCopy } from "../../../oracle/sse/decide-sse-copy.ts";
-import { decideSseCreateUpload } from "../../../oracle/sse/decide-sse-create-upload.ts";
-import { decideSsePut } from "../../../oracle/sse/decide-sse-put.ts";
-import { decideSseRead } from "../../../oracle/sse/decide-sse-read.ts";
-import { decideSseUploadPart } from "../../../oracle/sse/decide-sse-upload-part.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { bodyTextOf } from "../recorded-text.ts";
 import { REQUEST_TIME } from "../row-clock.ts";
@@ -15,6 +8,8 @@ import { rowEncryptedObject } from "./row-encrypted-object.ts";
 import { ROW_UPLOAD_ID, rowEncryptedUpload, rowPartBody } from "./row-encrypted-upload.ts";
 import { rowSseHeaders } from "./row-sse-headers.ts";
 import { rowSseWorld } from "./row-sse-world.ts";
+import type { CopyBucket } from "../../../oracle/copy/decide-copy.ts";
+import { decideSseComplete, decideSseCopy, decideSseCreateUpload, decideSsePut, decideSseRead, decideSseUploadPart } from "../../../oracle/sse/decide-sse.ts";
 
 /** A row replayed through the SSE oracle: its answer, and what the recorded ETags speak of. */
 export interface SseReplay {

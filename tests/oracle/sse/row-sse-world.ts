@@ -1,7 +1,7 @@
-import { UNCONFIGURED_BUCKET, type BucketEncryption } from "../../../oracle/sse/bucket-encryption.ts";
-import type { SseWorld } from "../../../oracle/sse/sse-world.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { CUSTOMER_KEY_ID, rowKmsKeys } from "./row-kms.ts";
+import type { BucketEncryption, SseWorld } from "../../../oracle/sse/decide-sse.ts";
+import { UNCONFIGURED_BUCKET } from "../../../oracle/sse/sse-world.ts";
 
 /** The bucket setups of the encryption rows; those not about encryption leave the default. */
 const BUCKETS: Record<string, BucketEncryption> = {

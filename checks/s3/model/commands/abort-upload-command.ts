@@ -1,10 +1,10 @@
 import type fc from "fast-check";
 import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { abortUpload } from "../../../../fixtures/s3/multipart-operations.ts";
-import { decideAbortMultipartUpload } from "../../../../oracle/multipart-abort.ts";
 import type { BucketModel, UploadSlot } from "../bucket-model.ts";
 import { endedUploads } from "./upload-part-command.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
+import { decideAbortMultipartUpload } from "../../../../oracle/multipart/decide-multipart.ts";
 
 /** AbortMultipartUpload of a slot's open upload; its parts are gone and its id names nothing after. */
 export class AbortUploadCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {

@@ -1,13 +1,12 @@
 import type fc from "fast-check";
 import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { completeUpload } from "../../../../fixtures/s3/multipart-operations.ts";
-import { decideCompleteMultipartUpload } from "../../../../oracle/multipart-complete.ts";
-import type { ListedPart } from "../../../../oracle/multipart-parts-list.ts";
-import { singlePartEtag } from "../../../../oracle/object-answer.ts";
 import { keyHistory, recordWrite, type BucketModel, type ModelUpload, type UploadSlot } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
 import { endedUploads } from "./upload-part-command.ts";
 import { writeConditionHeaders, type WriteCondition } from "./write-condition.ts";
+import { singlePartEtag } from "../../../../oracle/entity-tags.ts";
+import { decideCompleteMultipartUpload, type ListedPart } from "../../../../oracle/multipart/decide-multipart.ts";
 
 /**
  * How Complete lists the slot's parts: all in ascending order, the same reversed (InvalidPartOrder when

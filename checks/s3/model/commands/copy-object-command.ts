@@ -1,13 +1,14 @@
 import type fc from "fast-check";
-import { copyObject, copySource, withoutEncryptionEcho } from "../../../../fixtures/s3/copy-operations.ts";
+import { copyObject, copySource } from "../../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../../harness/expect-answer.ts";
-import { decideCopy } from "../../../../oracle/copy-object.ts";
 import { putHeaders, type StoredHeaders } from "../../../../oracle/stored-object.ts";
 import { PLAIN_BUCKET } from "../../copy/store-source.ts";
 import { nowSeconds } from "../../../../harness/clock.ts";
 import { recordWrite, type BucketModel, type ModelKey } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
 import { COPY_SOURCE_PREFIX, etagConditionHeaders, FOREIGN_ETAG, type EtagCondition } from "./etag-condition.ts";
+import { withoutEncryptionEcho } from "../../../../oracle/answer-filters.ts";
+import { decideCopy } from "../../../../oracle/copy/decide-copy.ts";
 
 /** CopyObject within the bucket, with either directive, replacement headers and a copy-source condition. */
 export class CopyObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {

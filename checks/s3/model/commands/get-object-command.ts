@@ -1,14 +1,12 @@
 import type fc from "fast-check";
-import { withoutEncryptionEcho } from "../../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { getObject } from "../../../../fixtures/s3/s3-operations.ts";
-import { expectedNoSuchKey } from "../../../../oracle/not-found.ts";
-import { decideRead } from "../../../../oracle/read-answer.ts";
-import type { ReadRequest } from "../../../../oracle/read-request.ts";
 import { nowSeconds } from "../../../../harness/clock.ts";
 import type { BucketModel, ModelKey } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
 import { etagConditionHeaders, FOREIGN_ETAG, type EtagCondition } from "./etag-condition.ts";
+import { withoutEncryptionEcho } from "../../../../oracle/answer-filters.ts";
+import { decideNoSuchKey, decideRead, type ReadRequest } from "../../../../oracle/read/decide-read.ts";
 
 /** GetObject of a key, maybe conditional, maybe of one part: whatever the model holds decides the answer. */
 export class GetObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {
@@ -30,7 +28,7 @@ export class GetObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnde
   async run(model: BucketModel, real: BucketUnderTest): Promise<void> {
     const object = model.objects.get(this.key);
     const request: ReadRequest = { method: "GET", headers: etagConditionHeaders(this.condition, object?.etag ?? FOREIGN_ETAG), query: this.partNumber === undefined ? {} : { partNumber: String(this.partNumber) } };
-    const expected = object ? withoutEncryptionEcho(decideRead(object, request, nowSeconds())) : expectedNoSuchKey(real.keyOf(this.key), "GET");
+    const expected = object ? withoutEncryptionEcho(decideRead(object, request, nowSeconds())) : decideNoSuchKey(real.keyOf(this.key), "GET");
     expectAnswer(await getObject(real.s3, real.bucket, real.keyOf(this.key), request.headers as Record<string, string>, request.query as Record<string, string>), expected, String(this));
   }
 

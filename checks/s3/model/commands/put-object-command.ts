@@ -1,14 +1,14 @@
 import type fc from "fast-check";
-import { withoutEncryptionEcho } from "../../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { putObject } from "../../../../fixtures/s3/s3-operations.ts";
 import { fillBody } from "../../../../generators/body-of-size.ts";
-import { decideWriteConditions } from "../../../../oracle/conditional-write.ts";
-import { expectedPutAnswer, singlePartEtag } from "../../../../oracle/object-answer.ts";
 import type { StoredHeaders } from "../../../../oracle/stored-object.ts";
 import { recordWrite, type BucketModel, type ModelKey } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
 import { writeConditionHeaders, type WriteCondition } from "./write-condition.ts";
+import { withoutEncryptionEcho } from "../../../../oracle/answer-filters.ts";
+import { singlePartEtag } from "../../../../oracle/entity-tags.ts";
+import { decidePut, decideWriteConditions } from "../../../../oracle/put/decide-put.ts";
 
 /** PutObject of a generated body with stored headers and metadata, optionally conditional. */
 export class PutObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {
@@ -39,7 +39,7 @@ export class PutObjectCommand implements fc.AsyncCommand<BucketModel, BucketUnde
     const refusal = decideWriteConditions(current, conditions, real.keyOf(this.key));
     const object = { key: this.key, body, headers: this.headers, metadata: this.metadata };
     const answer = await putObject(real.s3, real.bucket, { ...object, key: real.keyOf(this.key) }, conditions);
-    expectAnswer(answer, withoutEncryptionEcho(refusal ?? expectedPutAnswer(body)), String(this));
+    expectAnswer(answer, withoutEncryptionEcho(refusal ?? decidePut(body)), String(this));
     if (refusal) return;
     recordWrite(model, this.key, await real.expectStored(this.key, { ...object, etag: singlePartEtag(body) }, String(this)));
   }

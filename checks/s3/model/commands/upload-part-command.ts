@@ -2,10 +2,9 @@ import type fc from "fast-check";
 import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { uploadPart } from "../../../../fixtures/s3/multipart-operations.ts";
 import { fillBody } from "../../../../generators/body-of-size.ts";
-import type { EndedUpload } from "../../../../oracle/multipart-upload.ts";
-import { decideUploadPart } from "../../../../oracle/upload-part.ts";
 import type { BucketModel, UploadSlot } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
+import { decideUploadPart, type EndedUpload } from "../../../../oracle/multipart/decide-multipart.ts";
 
 /** UploadPart into a slot's upload, open or already ended (then the id names nothing: 404 NoSuchUpload). */
 export class UploadPartCommand implements fc.AsyncCommand<BucketModel, BucketUnderTest> {

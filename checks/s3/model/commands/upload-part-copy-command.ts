@@ -2,12 +2,12 @@ import type fc from "fast-check";
 import { copySource } from "../../../../fixtures/s3/copy-operations.ts";
 import { expectAnswer } from "../../../../harness/expect-answer.ts";
 import { uploadPartCopy } from "../../../../fixtures/s3/multipart-operations.ts";
-import { decideUploadPartCopy } from "../../../../oracle/upload-part-copy.ts";
 import { nowSeconds } from "../../../../harness/clock.ts";
 import type { BucketModel, ModelKey, UploadSlot } from "../bucket-model.ts";
 import type { BucketUnderTest } from "../bucket-under-test.ts";
 import { endedUploads } from "./upload-part-command.ts";
 import { COPY_SOURCE_PREFIX, etagConditionHeaders, type EtagCondition } from "./etag-condition.ts";
+import { decideUploadPartCopy } from "../../../../oracle/multipart/decide-multipart.ts";
 
 /** A span of the source in thousandths of its size, so that it means something whatever the source's size. */
 export type PartCopySpan = "whole" | { from: number; to: number };
