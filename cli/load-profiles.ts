@@ -3,11 +3,11 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ErrorObject } from "ajv/dist/2020.js";
-import { FEATURES, PROTOCOLS } from "../../harness/case-meta.ts";
-import type { Profile } from "./profile-types.ts";
+import { FEATURES, PROTOCOLS } from "../harness/case-meta.ts";
+import type { Profile } from "../reports/profiles/profile-types.ts";
 
 /** The profiles shipped with the tool. */
-export const PROFILES_DIR = fileURLToPath(new URL("../../profiles/", import.meta.url));
+export const PROFILES_DIR = fileURLToPath(new URL("../profiles/", import.meta.url));
 
 /** A profile file that cannot be used; the message is one line naming the file and the problem. */
 export class ProfileFileError extends Error {

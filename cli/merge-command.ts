@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { startVitest } from "vitest/node";
+import { ExactSecrets } from "../harness/customer-key-secrets.ts";
+import { listedRules } from "../harness/rule-types.ts";
 import { RULES } from "../oracle/rules.ts";
 import { buildReport, exitCodeOf } from "../reports/build-report.ts";
 import { CaseCollector } from "../reports/case-collector.ts";
@@ -87,11 +89,11 @@ export async function mergeCommand(dirs: string[], flags: MergeFlags): Promise<n
     target: merged.target,
     results: collector.results(),
     expectations,
-    rules: RULES.values(),
+    rules: listedRules(RULES.values()),
     replayCommand: (result, finding) => replays.get(`${result.id}\n${finding.signature}`),
   });
   report.profiles = evaluateProfiles(shippedProfiles(), report.cases);
-  writeOrExplain(outDir, () => writeReportFiles(outDir, report, []));
+  writeOrExplain(outDir, () => writeReportFiles(outDir, report, new ExactSecrets()));
   printTotals(report, { outDir });
   process.exitCode = 0;
   return exitCodeOf(report);

@@ -1,6 +1,9 @@
 import { join } from "node:path";
 import { startVitest, type Vitest } from "vitest/node";
+import { ExactSecrets } from "../harness/customer-key-secrets.ts";
+import { customerKeysSent } from "../harness/customer-keys-heard.ts";
 import { takeLeftBehind, type LeftBehind } from "../harness/left-behind.ts";
+import { listedRules } from "../harness/rule-types.ts";
 import { writeRunConfig } from "../harness/run-config.ts";
 import { takeTargetFailure } from "../harness/target-failure.ts";
 import type { Finding } from "../harness/findings.ts";
@@ -92,7 +95,7 @@ export async function runCommand(flags: RunFlags): Promise<number> {
       : { name: plan.targetName, kind: plan.config.target.kind, endpoint: plan.endpointHint },
     results,
     expectations,
-    rules: RULES.values(),
+    rules: listedRules(RULES.values()),
     replayCommand: (result, finding) => replayCommand(result, finding, plan),
   });
   report.profiles = evaluateProfiles(profiles, report.cases);
@@ -100,7 +103,7 @@ export async function runCommand(flags: RunFlags): Promise<number> {
   // well-known defaults some images use (`test`, `conformance`), which would scrub ordinary words.
   const started = target && target.kind !== "embedded" ? [target.s3.credentials.accessKeyId, target.s3.credentials.secretAccessKey] : [];
   const startedSecrets = started.filter((secret) => secret.length >= 16);
-  writeReportFiles(plan.outDir, report, [...plan.secrets, ...startedSecrets]);
+  writeReportFiles(plan.outDir, report, new ExactSecrets([...plan.secrets, ...startedSecrets, ...customerKeysSent()]));
   const refusal = plan.updateExpectations ? updateRefusal(report) : undefined;
   if (plan.updateExpectations && refusal === undefined) {
     writeExpectations(plan.expectationsPath, updatedExpectations(expectations, results, !plan.filter));

@@ -8,13 +8,14 @@ import { UsageError } from "./usage-error.ts";
 export async function serveCommand(options: { target?: string }): Promise<number> {
   if ((options.target ?? "embedded") !== "embedded") throw new UsageError(`--target ${options.target}: serve starts the embedded target only`);
   const started = await new EmbeddedTarget().start();
-  const { s3, capabilities } = started.info;
+  const endpoint = started.getEndpoint();
+  const { accessKeyId, secretAccessKey } = started.getCredentials();
   process.stdout.write(
     [
-      `S3 endpoint:                ${s3.endpoint} (path-style, region ${s3.region})`,
-      `MediaStore Data endpoint:   ${capabilities.mediastoreEndpoint} (container "conformance"; *.localhost is 127.0.0.1)`,
-      `access key / secret key:    ${s3.credentials.accessKeyId} / ${s3.credentials.secretAccessKey} (the embedded targets' fixed test credentials)`,
-      `for example:                AWS_ACCESS_KEY_ID=${s3.credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${s3.credentials.secretAccessKey} aws --endpoint-url ${s3.endpoint} s3 ls`,
+      `S3 endpoint:                ${endpoint} (path-style, region ${started.getRegion()})`,
+      `MediaStore Data endpoint:   ${started.getMediaStoreEndpoint()} (container "conformance"; *.localhost is 127.0.0.1)`,
+      `access key / secret key:    ${accessKeyId} / ${secretAccessKey} (the embedded targets' fixed test credentials)`,
+      `for example:                AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey} aws --endpoint-url ${endpoint} s3 ls`,
       "press Ctrl-C to stop",
       "",
     ].join("\n"),

@@ -1,4 +1,4 @@
-import { loadProfiles, ProfileFileError } from "../reports/profiles/load-profiles.ts";
+import { loadProfiles, ProfileFileError } from "./load-profiles.ts";
 import type { Profile } from "../reports/profiles/profile-types.ts";
 import { UsageError } from "./usage-error.ts";
 

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { CheckFailed, CheckScope, inScope } from "./check-scope.ts";
 import { isServerError } from "./comparison.ts";
 import { findingOf, signatureOf, type Difference, type Finding } from "./findings.ts";
-import { Unsupported } from "./outcome.ts";
+import { outcomeOfTransportError, Unsupported } from "./outcome.ts";
 
 /** At most this many distinct findings are reported per case; the report says when more were seen. */
 export const FINDINGS_PER_CASE = 8;
@@ -84,15 +84,17 @@ export function withRecord<T>(record: CaseRecord, body: () => Promise<T>): Promi
 }
 
 /**
- * Runs one input's checks in a fresh scope and returns the scope. A CheckFailed ends the input with
- * its differences recorded; Unsupported marks it; anything else is thrown on.
+ * Runs one input's checks in a fresh scope and returns the scope. A CheckFailed (a transport error
+ * taken as one) ends the input with its differences recorded; Unsupported marks it; anything else is
+ * thrown on, a request that could not be made as TargetUnreachable.
  */
 export async function runChecks(record: CaseRecord, body: () => Promise<void>, errorElements = true): Promise<CheckScope> {
   const scope = record.newScope();
   scope.errorElements = errorElements;
   try {
     await inScope(scope, body);
-  } catch (error) {
+  } catch (thrown) {
+    const error = outcomeOfTransportError(thrown);
     if (error instanceof CheckFailed) scope.differences.push(...error.differences);
     else if (error instanceof Unsupported) scope.unsupported ??= error.message;
     else throw error;

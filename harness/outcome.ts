@@ -1,5 +1,6 @@
-import { REQUEST_TIMEOUT_MS } from "../transport/timeouts.ts";
+import { answeredStatus, ExchangeError } from "../transport/exchange-error.ts";
 import { CheckFailed } from "./check-scope.ts";
+import { serverErrorOfStatus } from "./comparison.ts";
 
 /**
  * The six outcomes of a case. `non-strict` (Autobahn's word) is a case whose only findings break a
@@ -22,33 +23,23 @@ export class Unsupported extends Error {
   override name = "Unsupported";
 }
 
-/** Failures to open a connection at all: the target is not there, and the case says nothing. */
-const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ERR_SOCKET_CONNECTION_TIMEOUT"]);
-/** Failures after the target accepted the connection: it dropped or stalled a request, which is a finding. */
-const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET"]);
-
 /** The observed class of a request the target accepted and never answered. */
 export const STALLED = "no answer before the timeout";
 
 /**
- * Turns a transport error into TargetUnreachable (no connection could be made) or a CheckFailed of
- * rule `server.answers-request` (the target accepted the connection, then reset or stalled it);
- * returns anything else unchanged. `what` names the request (`GET /bucket/key`, or the operation and
- * its request), and so does the message.
+ * A transport error as the harness takes it: a request that could not be made ends the case as
+ * TargetUnreachable; one the target dropped or stalled is a CheckFailed of rule
+ * `server.answers-request`; a 5xx answer the S3 client refused is a CheckFailed of `server.no-5xx`.
+ * Anything else is returned unchanged. The messages are the transport's, which name the request.
  */
-export function asUnreachable(error: unknown, what: string): unknown {
-  if (!(error instanceof Error)) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  const text = `${code ?? error.name} ${error.message}`.trim();
-  if ((code !== undefined && CONNECT_CODES.has(code)) || /connect ETIMEDOUT|did not establish a connection/i.test(error.message)) {
-    return new TargetUnreachable(`target unreachable during ${what}: ${text}`, { cause: error, code });
-  }
-  const timedOut = code === "ETIMEDOUT" || error.name === "TimeoutError" || /timed out|exceeded the configured/i.test(error.message);
-  if ((code !== undefined && DROPPED_CODES.has(code)) || timedOut || /socket hang up/i.test(error.message)) {
+export function outcomeOfTransportError(error: unknown): unknown {
+  if (error instanceof ExchangeError) {
+    if (error.failure === "unreachable") return new TargetUnreachable(error.message, { cause: error.cause, code: error.code });
     // The observed class stays as it was: it is part of the finding's signature.
-    const observed = timedOut ? STALLED : "connection closed";
-    const detail = timedOut ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s, the request stalled` : `${what}: the connection was closed before an answer (${text})`;
-    return new CheckFailed([{ rule: "server.answers-request", field: "connection", expected: "an answer", observed, detail }], { cause: error });
+    const observed = error.failure === "stalled" ? STALLED : "connection closed";
+    return new CheckFailed([{ rule: "server.answers-request", field: "connection", expected: "an answer", observed, detail: error.message }], { cause: error.cause });
   }
-  return error;
+  const status = answeredStatus(error);
+  const serverError = status === undefined ? undefined : serverErrorOfStatus(status, (error as Error).message);
+  return serverError ? new CheckFailed([{ ...serverError, detail: (error as Error).message }], { cause: error }) : error;
 }

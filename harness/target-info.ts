@@ -1,4 +1,6 @@
-import type { MediaStoreEndpoint } from "../transport/mediastore-request.ts";
+import type { MediaStoreEndpoint, S3Endpoint } from "../transport/endpoints.ts";
+
+export type { S3Endpoint } from "../transport/endpoints.ts";
 
 /** How a target came to be: started in-process, given as a URL, a local Ceph RGW, or a container. */
 export type TargetKind = "embedded" | "endpoint" | "ceph-rgw" | "container";
@@ -11,16 +13,6 @@ export interface TargetInfo {
   protocols: Array<"s3" | "mediastore-data">;
   s3: S3Endpoint;
   capabilities: Capabilities;
-}
-
-export interface S3Endpoint {
-  /** Base URL, e.g. `http://127.0.0.1:4568`. */
-  endpoint: string;
-  region: string;
-  credentials: { accessKeyId: string; secretAccessKey: string };
-  addressing: "path" | "virtual";
-  /** PEM text of a private CA for https endpoints. */
-  ca?: string;
 }
 
 export interface Capabilities {

@@ -1,13 +1,14 @@
+import type { Verdict } from "../harness/case.ts";
 import type { CaseMeta } from "../harness/case-meta.ts";
 import type { Finding } from "../harness/findings.ts";
 import type { CaseStatus } from "../harness/outcome.ts";
-import type { Provenance, Requirement } from "../oracle/rules/rule.ts";
+import type { Provenance, Requirement } from "../harness/rule-types.ts";
 import type { ProfileVerdict } from "./profiles/profile-types.ts";
 
 export const REPORT_SCHEMA_ID = "s3-conformance/report@2";
 
-/** One case's result as the collector saw it, before expectations are applied. */
-export interface CaseResult extends CaseMeta {
+/** One case's result as the collector saw it, before expectations are applied: its verdict's findings and counts with its metadata. */
+export interface CaseResult extends CaseMeta, Pick<Verdict, "findings" | "findingsLeftOut" | "exercised" | "inputs" | "seed" | "numRuns"> {
   status: CaseStatus;
   durationMs: number;
   /** Why the case was skipped, unsupported or errored, or the first lines of its failure; never credentials. */
@@ -16,14 +17,6 @@ export interface CaseResult extends CaseMeta {
   requests?: number;
   /** What the case noted of answers the specification leaves open. */
   observations?: string[];
-  findings: Finding[];
-  /** Distinct findings seen beyond the per-case cap. */
-  findingsLeftOut?: number;
-  /** Inputs that compared an answer decided by each rule. */
-  exercised: Record<string, number>;
-  inputs: number;
-  seed?: number;
-  numRuns?: number;
 }
 
 /** An expected finding: its signature and why it is known. */

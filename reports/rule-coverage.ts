@@ -1,15 +1,14 @@
-import type { Rule } from "../oracle/rules/rule.ts";
-import { sourceOf } from "../oracle/rules/rule.ts";
+import type { ListedRule } from "../harness/rule-types.ts";
 import type { ReportCase, RuleCoverage } from "./report-types.ts";
 
-/** The rules a report covers: the oracle's, handed in by the run (reports import no oracle code). */
-export type RuleCatalog = Iterable<Rule>;
+/** The rules a report covers: the oracle's with their sources, handed in by the run (reports import no oracle code). */
+export type RuleCatalog = Iterable<ListedRule>;
 
 /** For every rule: how many inputs exercised it in this run, and its findings across cases. */
 export function ruleCoverage(rules: RuleCatalog, cases: ReportCase[]): RuleCoverage[] {
   const coverage = new Map<string, RuleCoverage>();
   for (const rule of rules) {
-    coverage.set(rule.id, { id: rule.id, statement: rule.statement, requirement: rule.requirement, provenance: rule.provenance, source: sourceOf(rule.provenance), exercised: 0, findings: 0, cases: [] });
+    coverage.set(rule.id, { id: rule.id, statement: rule.statement, requirement: rule.requirement, provenance: rule.provenance, source: rule.source, exercised: 0, findings: 0, cases: [] });
   }
   for (const entry of cases) {
     for (const [id, count] of Object.entries(entry.exercised)) {

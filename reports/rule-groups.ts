@@ -1,4 +1,4 @@
-import type { Provenance, Requirement } from "../oracle/rules/rule.ts";
+import type { Provenance, Requirement } from "../harness/rule-types.ts";
 import type { Report } from "./report-types.ts";
 
 /** One rule the target deviates from (a root cause) and the cases that show it. */

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeAllureResults } from "./allure/allure-results.ts";
-import { ExactSecrets } from "../harness/customer-key-secrets.ts";
-import { customerKeysSent } from "./customer-key-values.ts";
+import type { ExactSecrets } from "../harness/customer-key-secrets.ts";
 import { renderReportHtml } from "./html/report-html.ts";
 import { writeJunitXml } from "./junit/junit-xml.ts";
 import { renderProfileBadge } from "./profiles/profile-badge.ts";
@@ -11,17 +10,17 @@ import { renderSummary } from "./summary-markdown.ts";
 
 /**
  * Writes report.json, summary.md, report.html, a badge per profile, junit.xml and allure-results/ (both
- * read the report, expectations applied), then scrubs every file in the folder of the run's secrets
- * and of every SSE-C key the run sent: they should never get there, and this makes sure.
+ * read the report, expectations applied), then scrubs every file in the folder of `secrets` (the run's
+ * credentials and every form of every SSE-C key it sent): they should never get there, and this makes sure.
  */
-export function writeReportFiles(outDir: string, report: Report, secrets: string[]): void {
+export function writeReportFiles(outDir: string, report: Report, secrets: ExactSecrets): void {
   writeFileSync(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(outDir, "summary.md"), renderSummary(report));
   writeFileSync(join(outDir, "report.html"), renderReportHtml(report, report.profiles ?? []));
   for (const verdict of report.profiles ?? []) writeFileSync(join(outDir, `badge-${verdict.id}.svg`), renderProfileBadge(verdict));
   writeJunitXml(outDir, report);
   writeAllureResults(outDir, report);
-  scrubSecrets(outDir, new ExactSecrets([...secrets, ...customerKeysSent()]));
+  scrubSecrets(outDir, secrets);
 }
 
 /** Replaces every exact secret value in every file under `folder` by `<redacted>`, and nothing else. */

@@ -1,21 +1,11 @@
 import { createHash } from "node:crypto";
-import { request as httpRequest, type IncomingMessage } from "node:http";
-import { request as httpsRequest } from "node:https";
+import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
-import { Sha256 } from "@aws-crypto/sha256-js";
-import { SignatureV4 } from "@smithy/signature-v4";
-import { loopbackLookup } from "./loopback-lookup.ts";
-import { asUnreachable } from "../harness/outcome.ts";
-import { REQUEST_TIMEOUT_MS } from "./timeouts.ts";
 import type { GeneratedBody } from "./body-stream.ts";
+import type { MediaStoreEndpoint } from "./endpoints.ts";
+import { answerHeaders, EXPECT_CONTINUE_ABOVE, sendSignedExchange } from "./signed-exchange.ts";
 
-export interface MediaStoreEndpoint {
-  /** Container endpoint, e.g. `http://conformance.localhost:4567`. */
-  endpoint: string;
-  region: string;
-  credentials: { accessKeyId: string; secretAccessKey: string };
-  ca?: string;
-}
+export type { MediaStoreEndpoint } from "./endpoints.ts";
 
 export interface MediaStoreRequest {
   method: "GET" | "HEAD" | "PUT" | "DELETE";
@@ -44,14 +34,10 @@ export interface MediaStoreAnswer {
   errorType?: string;
 }
 
-/** Bodies above this size ask `Expect: 100-continue` first, so a store can refuse them on their headers. */
-const EXPECT_CONTINUE_ABOVE = 1024 * 1024;
-/** How long a body waits for 100 Continue before it is sent anyway (RFC 9110 §10.1.1 lets the client go on). */
-const CONTINUE_WAIT_MS = 1000;
-
 /**
  * Signs (SigV4, service `mediastore`, unsigned payload as the API model says for PutObject) and
  * sends one MediaStore Data request, streaming generated bodies, with chunked transfer when asked.
+ * An answer that comes before the body was sent whole (a 413 or a 404 on the headers) is the answer.
  */
 export async function sendMediaStore(endpoint: MediaStoreEndpoint, request: MediaStoreRequest, keepBytes = 1024 * 1024): Promise<MediaStoreAnswer> {
   const base = new URL(endpoint.endpoint);
@@ -67,68 +53,27 @@ export async function sendMediaStore(endpoint: MediaStoreEndpoint, request: Medi
     if (!request.chunked) headers["content-length"] = String(size);
     if (size > EXPECT_CONTINUE_ABOVE) headers.expect = "100-continue";
   }
-  const signer = new SignatureV4({ service: "mediastore", region: endpoint.region, credentials: endpoint.credentials, sha256: Sha256, uriEscapePath: true });
-  const signed = await signer.sign(
-    { method: request.method, protocol: base.protocol, hostname: base.hostname, path, query: request.query ?? {}, headers },
-    { unsignableHeaders: new Set(["transfer-encoding", "content-length", "expect"]) },
+  const query = request.query ?? {};
+  return sendSignedExchange(
+    endpoint,
+    {
+      service: "mediastore",
+      method: request.method,
+      hostname: base.hostname,
+      path,
+      query,
+      search: new URLSearchParams(query).toString().replace(/\+/g, "%20"),
+      headers,
+      unsigned: ["transfer-encoding", "content-length", "expect"],
+      body,
+      earlyAnswer: true,
+      what: `MediaStore ${request.method} /${request.path}`,
+    },
+    (response) => readAnswer(response, request.method === "HEAD", keepBytes, request.onBody),
   );
-  const search = new URLSearchParams(request.query ?? {}).toString().replace(/\+/g, "%20");
-  try {
-    return await exchange(base, path + (search ? `?${search}` : ""), request, signed.headers, endpoint.ca, keepBytes);
-  } catch (error) {
-    throw asUnreachable(error, `MediaStore ${request.method} /${request.path}`);
-  }
 }
 
-/**
- * One HTTP exchange. An answer that comes before the body was sent whole (a 413 or a 404 on the
- * headers, the connection then closed) is the answer: the error of the unfinished upload is not. A
- * large body waits for 100 Continue, so a store that decides on the headers is never sent it.
- */
-function exchange(base: URL, path: string, request: MediaStoreRequest, headers: Record<string, string>, ca: string | undefined, keepBytes: number): Promise<MediaStoreAnswer> {
-  const send = base.protocol === "https:" ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    let answering = false;
-    const outgoing = send(
-      { hostname: base.hostname, port: base.port || undefined, method: request.method, path, headers, lookup: loopbackLookup, ca, timeout: REQUEST_TIMEOUT_MS, agent: false },
-      (response) => {
-        answering = true;
-        void collect(response, request.method === "HEAD", keepBytes, request.onBody).then((answer) => {
-          if (!outgoing.writableFinished) outgoing.destroy();
-          resolve(answer);
-        }, reject);
-      },
-    );
-    outgoing.on("timeout", () => outgoing.destroy(Object.assign(new Error("request timed out"), { code: "ETIMEDOUT" })));
-    outgoing.on("error", (error) => {
-      if (!answering) reject(error);
-    });
-    const body = request.body;
-    if (body === undefined) return void outgoing.end();
-    let started = false;
-    const sendBody = () => {
-      if (started || answering) return;
-      started = true;
-      if (Buffer.isBuffer(body)) return void outgoing.end(body);
-      const stream = body instanceof Readable ? body : body.stream();
-      stream.on("error", (error) => outgoing.destroy(error));
-      // Once answered, the rest of the body is not sent: the store has decided.
-      outgoing.on("response", () => stream.unpipe(outgoing));
-      stream.pipe(outgoing);
-    };
-    if (headers.expect === undefined) return sendBody();
-    const fallback = setTimeout(sendBody, CONTINUE_WAIT_MS);
-    outgoing.on("continue", () => {
-      clearTimeout(fallback);
-      sendBody();
-    });
-    outgoing.on("response", () => clearTimeout(fallback));
-    outgoing.on("close", () => clearTimeout(fallback));
-    outgoing.flushHeaders();
-  });
-}
-
-async function collect(response: IncomingMessage, isHead: boolean, keepBytes: number, onBody?: (chunk: Buffer) => void): Promise<MediaStoreAnswer> {
+async function readAnswer(response: IncomingMessage, isHead: boolean, keepBytes: number, onBody?: (chunk: Buffer) => void): Promise<MediaStoreAnswer> {
   const hash = createHash("sha256");
   const kept: Buffer[] = [];
   let length = 0;
@@ -139,8 +84,7 @@ async function collect(response: IncomingMessage, isHead: boolean, keepBytes: nu
     if (length < keepBytes) kept.push(bytes.subarray(0, keepBytes - length));
     length += bytes.length;
   }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  const headers = answerHeaders(response);
   const body = Buffer.concat(kept);
   const answer: MediaStoreAnswer = { status: response.statusCode ?? 0, headers, body, bodyLength: isHead ? 0 : length, bodySha256: hash.digest("hex") };
   if (!isHead && length <= keepBytes && length > 0) answer.json = parseJson(body);

@@ -3,18 +3,16 @@ import { Agent as HttpAgent } from "node:http";
 import { S3Client } from "@aws-sdk/client-s3";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { BuildMiddleware, MetadataBearer } from "@smithy/types";
-import { CheckFailed } from "../harness/check-scope.ts";
-import { asUnreachable } from "../harness/outcome.ts";
-import { serverErrorOfStatus } from "../harness/comparison.ts";
-import type { S3Endpoint } from "../harness/target-info.ts";
+import type { S3Endpoint } from "./endpoints.ts";
+import { exchangeErrorOf } from "./exchange-error.ts";
 import { loopbackLookup } from "./loopback-lookup.ts";
 import { CONNECT_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "./timeouts.ts";
 
 /**
  * An S3 client for conformance work: one attempt (retries hide errors), checksums only where the
  * operation requires one, a per-request timeout, and errors that name the operation and its request:
- * transport failures as TargetUnreachable or a `server.answers-request` finding, answers the SDK
- * refuses as what the target answered (status, code, the start of the body).
+ * a request without an answer as an ExchangeError, an answer the SDK refuses as what the target
+ * answered (status, code, the start of the body).
  */
 export function createS3Client(endpoint: S3Endpoint): S3Client {
   const client = new S3Client({
@@ -48,8 +46,7 @@ const namingErrors: BuildMiddleware<object, MetadataBearer> = (next, context) =>
   try {
     return await next(args);
   } catch (error) {
-    const answered = answerError(error, what);
-    throw answered === error ? asUnreachable(error, what) : answered;
+    throw answered(error, what) ?? exchangeErrorOf(error, what);
   }
 };
 
@@ -68,22 +65,20 @@ interface SdkAnswerError extends Error {
 
 /**
  * An SDK error that carries an answer (one the SDK refused, or an S3 error document), said as what
- * the target answered: `CreateBucket (PUT /b) answered 500: <the start of the body>`. A 5xx is a
- * `server.no-5xx` finding; any other answer keeps its error (and its name, the error code) with that
- * message. An error without an answer (a transport failure) is returned unchanged.
+ * the target answered: `CreateBucket (PUT /b) answered 500: <the start of the body>`. It keeps its
+ * error (its name the error code, its `$metadata` the status) with that message. Undefined for an
+ * error without an answer (a transport failure).
  */
-function answerError(error: unknown, what: string): unknown {
-  if (!(error instanceof Error)) return error;
+function answered(error: unknown, what: string): Error | undefined {
+  if (!(error instanceof Error)) return undefined;
   const sdk = error as SdkAnswerError;
   const status = sdk.$metadata?.httpStatusCode;
-  if (status === undefined) return error;
+  if (status === undefined) return undefined;
   const message = `${what} answered ${status}${answeredCode(sdk)}: ${answeredText(sdk)}`;
-  const serverError = serverErrorOfStatus(status, message);
-  if (serverError) return new CheckFailed([{ ...serverError, detail: message }], { cause: error });
   try {
     error.message = message;
   } catch {
-    return new Error(message, { cause: error });
+    return Object.assign(new Error(message, { cause: error }), { $metadata: sdk.$metadata });
   }
   return error;
 }

@@ -1,19 +1,22 @@
 import type { Answer } from "./answer.ts";
-import { sendRaw, type RawRequest } from "./raw-request.ts";
-import type { S3Endpoint } from "../harness/target-info.ts";
+import type { S3Endpoint } from "./endpoints.ts";
+import { sendRaw, type RawRequest, type S3SendOptions } from "./raw-request.ts";
 
 /** One case's line to the target: raw signed requests, counted for the report. */
 export class S3Session {
   requests = 0;
   readonly endpoint: S3Endpoint;
+  private readonly options: S3SendOptions;
 
-  constructor(endpoint: S3Endpoint) {
+  /** `options.onSend` sees the headers of every request the session sends. */
+  constructor(endpoint: S3Endpoint, options: S3SendOptions = {}) {
     this.endpoint = endpoint;
+    this.options = options;
   }
 
   /** Sends exactly this request and returns the whole answer; never throws for an HTTP status. */
   send(request: RawRequest): Promise<Answer> {
     this.requests += 1;
-    return sendRaw(this.endpoint, request);
+    return sendRaw(this.endpoint, request, this.options);
   }
 }

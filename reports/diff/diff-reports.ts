@@ -1,5 +1,5 @@
 import type { CaseStatus } from "../../harness/outcome.ts";
-import type { Requirement } from "../../oracle/rules/rule.ts";
+import type { Requirement } from "../../harness/rule-types.ts";
 import type { Report, ReportCase, ReportFinding } from "../report-types.ts";
 import { runDifferences, runIdentity, type RunIdentity } from "../run-identity.ts";
 import { isJudged, outcomeDirection, type OutcomeDirection } from "./outcome-order.ts";

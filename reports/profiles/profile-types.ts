@@ -1,6 +1,6 @@
 import type { Feature, Protocol } from "../../harness/case-meta.ts";
 import type { CaseStatus } from "../../harness/outcome.ts";
-import type { Provenance } from "../../oracle/rules/rule.ts";
+import type { Provenance } from "../../harness/rule-types.ts";
 
 /** A certification profile, as declared in `profiles/<id>.json`. */
 export interface Profile {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, expect, inject, test, type TestContext } from "vit
 import { renderCompareHtml } from "../../reports/compare/compare-html.ts";
 import { compareReports } from "../../reports/compare/compare-reports.ts";
 import { evaluateProfiles } from "../../reports/profiles/evaluate-profile.ts";
-import { loadProfiles } from "../../reports/profiles/load-profiles.ts";
+import { loadProfiles } from "../../cli/load-profiles.ts";
+import { ExactSecrets } from "../../harness/customer-key-secrets.ts";
 import type { Report } from "../../reports/report-types.ts";
 import { writeOutputFiles } from "../../reports/write-output-files.ts";
 import { writeReportFiles } from "../../reports/write-report-files.ts";
@@ -74,7 +75,7 @@ function withProfiles(report: Report): Report {
 function writeRun(name: string, report: Report): string {
   const folder = join(root, name);
   mkdirSync(folder);
-  writeReportFiles(folder, report, []);
+  writeReportFiles(folder, report, new ExactSecrets());
   return join(folder, "report.html");
 }
 

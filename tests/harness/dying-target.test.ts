@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import type { CaseMeta } from "../../harness/case-meta.ts";
 import { runCase } from "../../harness/case.ts";
-import { asUnreachable } from "../../harness/outcome.ts";
 import { checkProperty } from "../../harness/property.ts";
+import { exchangeErrorOf } from "../../transport/exchange-error.ts";
 
 const META: CaseMeta = { id: "s3.get-object.range.satisfiable", protocol: "s3", operation: "GetObject", feature: "range", requirement: "MUST", source: "rfc:9110#14.2", title: "a case whose store dies in the middle" };
 
@@ -17,7 +17,7 @@ async function verdictOf(first: string, then: string) {
   let inputs = 0;
   await runCase(META, { task: task as never, skip: (() => undefined) as never, run: {} }, () =>
     checkProperty({ run: { seed: 1, numRuns: 5 } }, [fc.nat()], async () => {
-      throw asUnreachable(transportError(inputs++ === 0 ? first : then), "GET /bucket/key");
+      throw exchangeErrorOf(transportError(inputs++ === 0 ? first : then), "GET /bucket/key");
     }),
   ).catch(() => undefined);
   return task.meta.verdict as { outcome: string; findings: { signature: string }[]; reason?: string };

@@ -4,7 +4,7 @@ import { renderCompareHtml } from "../../reports/compare/compare-html.ts";
 import { renderCompareMarkdown } from "../../reports/compare/compare-markdown.ts";
 import { compareReports } from "../../reports/compare/compare-reports.ts";
 import { evaluateProfiles } from "../../reports/profiles/evaluate-profile.ts";
-import { loadProfiles } from "../../reports/profiles/load-profiles.ts";
+import { loadProfiles } from "../../cli/load-profiles.ts";
 import type { CaseResult } from "../../reports/report-types.ts";
 import { RANGE_RULE, SAMPLE_RESULTS, sampleFinding, sampleReport, sampleResult } from "./sample-results.ts";
 import { expectSelfContained } from "./self-contained-page.ts";

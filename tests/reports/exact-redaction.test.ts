@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { expect, inject, test } from "vitest";
 import { customerKeyForms, ExactSecrets, REDACTED } from "../../harness/customer-key-secrets.ts";
 import { CustomerKey } from "../../oracle/sse/customer-key.ts";
-import { customerKeysSent } from "../../reports/customer-key-values.ts";
+import { customerKeysSent } from "../../harness/customer-keys-heard.ts";
 import { scrubSecrets } from "../../reports/write-report-files.ts";
 
 const KEY = new CustomerKey(Buffer.from("0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff", "hex"));

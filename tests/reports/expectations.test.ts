@@ -29,29 +29,7 @@ test("a written file loads back unchanged, with a trailing newline", () => {
 });
 
 test("the file lists, per case, a status and its findings with their reasons, or a reason when there is no finding", () => {
-  const path = fileWith(
-    "new-format.json",
-    JSON.stringify({
-      target: "x",
-      cases: {
-        "s3.get-object.range.invalid-range": {
-          status: "failed",
-          findings: [
-            { signature: "read.range.unsatisfiable status: 416 InvalidRange / 200", reason: "answers 200 with the whole object" },
-            { signature: "read.range.unsatisfiable header content-range: value / absent", reason: "no Content-Range either" },
-          ],
-        },
-        "s3.get-object.conditional.not-modified-etag": {
-          status: "non-strict",
-          reason: "a case with findings may say more",
-          findings: [{ signature: "read.not-modified.etag header etag: value / absent", reason: "a 304 without ETag" }],
-        },
-        "s3.put-object.sse-c.round-trip": { status: "unsupported", reason: "no SSE-C" },
-        "s3.put-object.sse-c.copy": { status: "unsupported", reason: "no SSE-C", findings: [] },
-      },
-    }),
-  );
-  expect(loadExpectations(path, { target: "x" }).cases).toEqual({
+  const cases = {
     "s3.get-object.range.invalid-range": {
       status: "failed",
       findings: [
@@ -64,9 +42,11 @@ test("the file lists, per case, a status and its findings with their reasons, or
       reason: "a case with findings may say more",
       findings: [{ signature: "read.not-modified.etag header etag: value / absent", reason: "a 304 without ETag" }],
     },
-    "s3.put-object.sse-c.round-trip": { status: "unsupported", reason: "no SSE-C", findings: [] },
     "s3.put-object.sse-c.copy": { status: "unsupported", reason: "no SSE-C", findings: [] },
-  });
+  };
+  const path = fileWith("new-format.json", JSON.stringify({ target: "x", cases: { ...cases, "s3.put-object.sse-c.round-trip": { status: "unsupported", reason: "no SSE-C" } } }));
+  // A case without findings loads with an empty list.
+  expect(loadExpectations(path, { target: "x" }).cases).toEqual({ ...cases, "s3.put-object.sse-c.round-trip": { status: "unsupported", reason: "no SSE-C", findings: [] } });
   expect("reason" in loadExpectations(path, { target: "x" }).cases["s3.get-object.range.invalid-range"]!).toBe(false);
 });
 

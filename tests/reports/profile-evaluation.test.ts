@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { documented, type Rule } from "../../oracle/rules/rule.ts";
 import { evaluateProfile, evaluateProfiles, selects } from "../../reports/profiles/evaluate-profile.ts";
-import { loadProfiles } from "../../reports/profiles/load-profiles.ts";
+import { loadProfiles } from "../../cli/load-profiles.ts";
 import type { Profile } from "../../reports/profiles/profile-types.ts";
 import { ETAG_FINDING, ORDER_FINDING, RANGE_FINDING, sampleFinding, sampleReport, sampleResult } from "./sample-results.ts";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { loadProfiles, parseProfile, ProfileFileError } from "../../reports/profiles/load-profiles.ts";
+import { loadProfiles, parseProfile, ProfileFileError } from "../../cli/load-profiles.ts";
 import { evaluateProfiles } from "../../reports/profiles/evaluate-profile.ts";
 import { renderProfileBadge } from "../../reports/profiles/profile-badge.ts";
 import { profilesMarkdown } from "../../reports/profiles/profiles-markdown.ts";

@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { renderReportHtml } from "../../reports/html/report-html.ts";
 import { PAGE_SCRIPT } from "../../reports/html/page-script.ts";
 import { evaluateProfiles } from "../../reports/profiles/evaluate-profile.ts";
-import { loadProfiles } from "../../reports/profiles/load-profiles.ts";
+import { loadProfiles } from "../../cli/load-profiles.ts";
 import { ORDER_FINDING, RANGE_FINDING, SAMPLE_RESULTS, sampleReport } from "./sample-results.ts";
 import { expectSelfContained } from "./self-contained-page.ts";
 

@@ -1,5 +1,6 @@
 import type { Finding } from "../../harness/findings.ts";
 import { documented, inferred, recorded, rfc, sourceOf, type Rule } from "../../oracle/rules/rule.ts";
+import { listedRules } from "../../harness/rule-types.ts";
 import { buildReport, type ReportInput } from "../../reports/build-report.ts";
 import type { CaseResult, ExpectationsFile, Report } from "../../reports/report-types.ts";
 
@@ -177,7 +178,7 @@ export function sampleReport(results: CaseResult[] = SAMPLE_RESULTS, errors: str
     target: { name: "sample-store", kind: "embedded", endpoint: "http://127.0.0.1:4568" },
     results,
     expectations: SAMPLE_EXPECTATIONS,
-    rules: SAMPLE_RULES,
+    rules: listedRules(SAMPLE_RULES),
     replayCommand: sampleReplay,
     ...more,
   });
