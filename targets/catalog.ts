@@ -1,14 +1,11 @@
 import type { TargetRequest } from "../harness/run-config.ts";
-import type { TargetInfo } from "../harness/target-info.ts";
 import { EmbeddedTarget } from "./embedded.ts";
 import { EndpointTarget } from "./endpoint.ts";
+import type { StartedTarget } from "./started-target.ts";
 
-export interface StartedTarget {
-  readonly info: TargetInfo;
-  stop(): Promise<void>;
-}
+export type { StartedTarget } from "./started-target.ts";
 
-/** Starts the target a run asked for; the heavier launchers load only when chosen. */
+/** Starts the target a run asked for, by name; the heavier launchers load only when chosen. */
 export async function startTarget(request: TargetRequest): Promise<StartedTarget> {
   switch (request.kind) {
     case "embedded":
@@ -26,8 +23,11 @@ export async function startTarget(request: TargetRequest): Promise<StartedTarget
       return new CephRgwTarget().start();
     }
     case "container": {
-      const { startContainerTarget } = await import("./containers/start-container-target.ts");
-      return startContainerTarget(request);
+      const { isContainerName } = await import("./containers/container-names.ts");
+      const { ContainerTargetError } = await import("./containers/container-target-error.ts");
+      if (!isContainerName(request.name)) throw new ContainerTargetError(`no container named ${request.name} in the catalog`);
+      const { CONTAINER_TARGETS } = await import("./containers/container-targets.ts");
+      return new CONTAINER_TARGETS[request.name]({ image: request.image, network: request.network }).start();
     }
   }
 }

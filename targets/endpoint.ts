@@ -1,4 +1,5 @@
 import type { TargetInfo } from "../harness/target-info.ts";
+import { StartedTarget } from "./started-target.ts";
 
 /** Any store reachable at a URL; nothing is started or stopped for it. */
 export class EndpointTarget {
@@ -13,11 +14,13 @@ export class EndpointTarget {
   }
 }
 
-export class StartedEndpointTarget {
+export class StartedEndpointTarget extends StartedTarget {
   readonly info: TargetInfo;
 
   constructor(info: TargetInfo) {
+    super();
     this.info = info;
   }
+
   async stop(): Promise<void> {}
 }

@@ -1,7 +1,8 @@
 #!/bin/bash
 # The image's entrypoint: a one-monitor, one-OSD Ceph cluster with a memstore OSD (RAM, no disk), and
 # radosgw in front of it, all inside this container and bound to loopback unless RGW_ADDRESS says
-# otherwise. It prints one line per phase and, last, "ceph-rgw ready on http://ADDRESS:PORT".
+# otherwise, configured as the --target ceph-rgw launcher configures its cluster (the same ceph.conf,
+# rendered by images/build). It prints one line per phase and, last, "ceph-rgw ready on http://ADDRESS:PORT".
 #   RGW_ADDRESS  radosgw's bind address (127.0.0.1; 0.0.0.0 for mapped ports)
 #   RGW_PORT     radosgw's port (7480)        MON_PORT   the monitor's port (3300)
 #   ACCESS_KEY, SECRET_KEY                    the S3 user's keys
@@ -28,61 +29,9 @@ FSID=$(cat /proc/sys/kernel/random/uuid)
 KMS_KEY_1=$(head -c 32 /dev/urandom | base64)
 KMS_KEY_2=$(head -c 32 /dev/urandom | base64)
 
-cat > "$CONF" <<CONF
-[global]
-fsid = $FSID
-mon initial members = a
-mon host = v2:127.0.0.1:$MON_PORT
-public addr = 127.0.0.1
-cluster addr = 127.0.0.1
-public network = 127.0.0.0/8
-ms bind ipv4 = true
-ms bind ipv6 = false
-ms bind msgr1 = false
-keyring = $DIR/keyring
-run dir = $DIR/run
-admin socket = $DIR/run/\$name.asok
-log file = $DIR/log/\$name.log
-pid file = $DIR/run/\$name.pid
-crash dir = $DIR/crash
-osd pool default size = 1
-osd pool default min size = 1
-osd pool default pg num = 8
-osd pool default pgp num = 8
-osd pool default pg autoscale mode = off
-osd crush chooseleaf type = 0
-mon allow pool size one = true
-mon warn on pool no redundancy = false
-mon max pg per osd = 1000
-mon data avail warn = 2
-mon data avail crit = 1
-# Each pool creation otherwise waits about 2 s for paxos: 14 s of cold start instead of 5.
-paxos propose interval = 0.05
-paxos min wait = 0.01
-
-[mon]
-mon data = $DIR/mon/\$cluster-\$id
-
-[osd]
-osd data = $DIR/osd/\$cluster-\$id
-osd objectstore = memstore
-memstore device bytes = 6442450944
-osd crush update on start = true
-
-[client.rgw.gw]
-rgw frontends = beast endpoint=$RGW_ADDRESS:$RGW_PORT
-rgw dns name = localhost
-rgw data = $DIR/rgw
-rgw crypt require ssl = false
-rgw crypt s3 kms backend = testing
-rgw crypt s3 kms encryption keys = testkey-1=$KMS_KEY_1 testkey-2=$KMS_KEY_2
-rgw enable usage log = false
-rgw thread pool size = 64
-# Deleted data is freed by garbage collection, two hours later by default: memstore would fill up.
-rgw gc obj min wait = 30
-rgw gc processor period = 30
-rgw gc processor max time = 30
-CONF
+# The launcher's configuration (targets/ceph-rgw/ceph-config.ts), rendered by images/build.
+FSID=$FSID MON_PORT=$MON_PORT RGW_ADDRESS=$RGW_ADDRESS RGW_PORT=$RGW_PORT KMS_KEY_1=$KMS_KEY_1 KMS_KEY_2=$KMS_KEY_2 \
+  fill-ceph-config < /usr/local/share/s3-conformance/ceph.conf.template > "$CONF"
 
 trap "exit 0" TERM INT
 

@@ -1,10 +1,9 @@
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
-import { UsageError } from "../../cli/usage-error.ts";
 
 /** Debian bookworm's Ceph, the version `expectations/ceph-rgw.json` was recorded against. */
 export const CEPH_VERSION = "16.2.15";
-export const CEPH_PACKAGES = ["radosgw", "ceph-mon", "ceph-osd"] as const;
+const CEPH_PACKAGES = ["radosgw", "ceph-mon", "ceph-osd"] as const;
 export const CEPH_INSTALL_COMMAND = `apt-get install -y --no-install-recommends ${CEPH_PACKAGES.join(" ")}`;
 
 /** The programs the launcher runs; ceph, ceph-authtool and monmaptool come with ceph-common, a dependency. */
@@ -16,11 +15,16 @@ export function missingCephPrograms(path = process.env.PATH ?? ""): string[] {
   return CEPH_PROGRAMS.filter((program) => !folders.some((folder) => isExecutable(join(folder, program))));
 }
 
-/** Throws a one-line UsageError naming the install command when a Ceph program is missing. */
+/** Ceph is not installed here: one line naming what is missing and the command that installs it. */
+export class CephNotInstalledError extends Error {
+  override name = "CephNotInstalledError";
+}
+
+/** Throws CephNotInstalledError when a Ceph program is missing. */
 export function assertCephInstalled(): void {
   const missing = missingCephPrograms();
   if (missing.length === 0) return;
-  throw new UsageError(`--target ceph-rgw needs Ceph ${CEPH_VERSION} (missing: ${missing.join(", ")}); install it with: ${CEPH_INSTALL_COMMAND}`);
+  throw new CephNotInstalledError(`--target ceph-rgw needs Ceph ${CEPH_VERSION} (missing: ${missing.join(", ")}); install it with: ${CEPH_INSTALL_COMMAND}`);
 }
 
 function isExecutable(file: string): boolean {

@@ -1,8 +1,10 @@
 import type { TargetInfo } from "../../harness/target-info.ts";
-import { CephCluster, KMS_KEY_IDS, type ClusterPorts } from "./ceph-cluster.ts";
+import { CephCluster, type ClusterPorts } from "./ceph-cluster.ts";
+import { KMS_KEY_IDS } from "./ceph-config.ts";
 import { assertCephInstalled } from "./ceph-packages.ts";
 import { Deadline } from "./deadline.ts";
 import type { RgwCredentials } from "./rgw-user.ts";
+import { StartedTarget } from "../started-target.ts";
 
 /** Measured about 1.5 s on an idle 2-core machine; the margin is for a loaded one. */
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -36,11 +38,12 @@ export class CephRgwTarget {
   }
 }
 
-export class StartedCephRgwTarget {
+export class StartedCephRgwTarget extends StartedTarget {
   private readonly cluster: CephCluster;
   private readonly credentials: RgwCredentials;
 
   constructor(cluster: CephCluster, credentials: RgwCredentials) {
+    super();
     this.cluster = cluster;
     this.credentials = credentials;
   }
@@ -50,17 +53,13 @@ export class StartedCephRgwTarget {
       name: "ceph-rgw",
       kind: "ceph-rgw",
       protocols: ["s3"],
-      s3: { endpoint: this.endpoint, region: "us-east-1", credentials: this.credentials, addressing: "path" },
+      s3: { endpoint: `http://127.0.0.1:${this.cluster.rgwPort}`, region: "us-east-1", credentials: this.credentials, addressing: "path" },
       capabilities: { sseCOverHttp: true, kmsKeyIds: [...KMS_KEY_IDS] },
     };
   }
 
-  get endpoint(): string {
-    return `http://127.0.0.1:${this.cluster.rgwPort}`;
-  }
-
   /** The cluster's folder (config, keyring, logs); removed by stop(). */
-  get folder(): string {
+  getFolder(): string {
     return this.cluster.paths.root;
   }
 

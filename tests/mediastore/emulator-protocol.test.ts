@@ -14,15 +14,15 @@ import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { loopbackLookup } from "../../transport/loopback-lookup.ts";
 import { MediaStoreEmulator } from "../../targets/emulator/emulator.ts";
+import type { StartedMediaStoreEmulator } from "../../targets/emulator/started-emulator.ts";
 
 const credentials = { accessKeyId: "EMULATORKEY", secretAccessKey: "emulator-secret" };
-const emulator = new MediaStoreEmulator({ credentials, containers: ["movies"] });
-let port = 0;
+let emulator: StartedMediaStoreEmulator;
 
 /** The AWS SDK's own client: if it can talk to the emulator, the emulator speaks restJson1 as AWS does. */
 function client(container: string, secret = credentials.secretAccessKey): MediaStoreDataClient {
   return new MediaStoreDataClient({
-    endpoint: `http://${container}.localhost:${port}`,
+    endpoint: emulator.getEndpoint(container),
     region: "us-east-1",
     credentials: { ...credentials, secretAccessKey: secret },
     maxAttempts: 1,
@@ -31,7 +31,7 @@ function client(container: string, secret = credentials.secretAccessKey): MediaS
 }
 
 beforeAll(async () => {
-  port = await emulator.start();
+  emulator = await new MediaStoreEmulator({ credentials, containers: ["movies"] }).start();
 });
 afterAll(() => emulator.stop());
 

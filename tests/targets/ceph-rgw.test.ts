@@ -1,23 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { describe, expect, test } from "vitest";
 import { sendRaw } from "../../transport/raw-request.ts";
 import { CephRgwTarget } from "../../targets/ceph-rgw/ceph-rgw-target.ts";
+import { processes } from "../support/process-tree.ts";
 import { requireCeph } from "../support/require-ceph.ts";
 
 /** Command lines of this process's children: every daemon, tool and watchdog a target starts is one. */
+/** The commands of this process's Ceph children still running. */
 function childCommands(): string[] {
-  const commands: string[] = [];
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (parent === process.pid) commands.push(readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").trim());
-    } catch {
-      // ended while we looked
-    }
-  }
-  return commands.filter((command) => /ceph|radosgw|watch/.test(command));
+  return processes()
+    .filter((entry) => entry.parent === process.pid)
+    .map((entry) => entry.command)
+    .filter((command) => /ceph|radosgw|watch/.test(command));
 }
 
 describe("ceph-rgw target", () => {
@@ -34,12 +29,12 @@ describe("ceph-rgw target", () => {
       const read = await sendRaw(s3, { method: "GET", bucket: "self-test", key: "object" });
       expect(read.status).toBe(200);
       expect(read.body.equals(body)).toBe(true);
-      expect(childCommands().filter((command) => command.includes(target.folder)).length).toBeGreaterThanOrEqual(4);
+      expect(childCommands().filter((command) => command.includes(target.getFolder())).length).toBeGreaterThanOrEqual(4);
     } finally {
       await target.stop();
     }
     expect(childCommands()).toEqual([]);
-    expect(existsSync(target.folder)).toBe(false);
+    expect(existsSync(target.getFolder())).toBe(false);
   });
 
   test("a gateway port taken by another server fails the start at once, naming it, and leaves nothing behind", async (context) => {

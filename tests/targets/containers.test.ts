@@ -5,13 +5,13 @@ import { CreateBucketCommand, GetObjectCommand, PutObjectCommand } from "@aws-sd
 import type { ContainerRuntimeClient } from "testcontainers";
 import { beforeAll, expect, test, type TestContext } from "vitest";
 import { createS3Client } from "../../transport/s3-client.ts";
-import type { ContainerModule } from "../../targets/containers/container-module.ts";
-import { CONTAINER_MODULES } from "../../targets/containers/container-modules.ts";
+import { startTarget } from "../../targets/catalog.ts";
+import type { HostStart } from "../../targets/containers/container-target.ts";
+import { CONTAINER_TARGETS } from "../../targets/containers/container-targets.ts";
 import { CONTAINER_NAMES } from "../../targets/containers/container-names.ts";
 import { PINNED_IMAGES } from "../../targets/containers/images.ts";
 import { portPool } from "../../targets/containers/port-pool.ts";
-import { s3rver } from "../../targets/containers/s3rver.ts";
-import { startContainerTarget } from "../../targets/containers/start-container-target.ts";
+import { S3rverContainer } from "../../targets/containers/s3rver.ts";
 import { applyTestcontainersEnvironment } from "../../targets/containers/testcontainers-environment.ts";
 
 const IMAGE = PINNED_IMAGES.s3rver;
@@ -40,12 +40,12 @@ async function s3rverContainerIds(client: ContainerRuntimeClient): Promise<strin
 }
 
 test.each(CONTAINER_NAMES)("catalog %s: a pinned, versioned image, and host networking bound to 127.0.0.1 only", (name) => {
-  const module = CONTAINER_MODULES[name];
-  expect(module.name).toBe(name);
+  const target = new CONTAINER_TARGETS[name]({ network: "host" });
+  expect(target.name).toBe(name);
   expect(PINNED_IMAGES[name]).toMatch(/^[\w./-]+:(?!latest$)[\w.-]+$/);
-  if ("unsupported" in module.host) return expect(module.host.unsupported).toMatch(/\S/);
   const pool = [41001, 41002, 41003, 41004, 41005, 41006, 41007, 41008];
-  const start = module.host(portPool(pool));
+  const start = target.hostStart(portPool(pool));
+  if ("unsupported" in start) return expect(start.unsupported).toMatch(/\S/);
   expect(start.port).toBeGreaterThan(0);
   const text = JSON.stringify(start);
   expect(text).not.toMatch(/0\.0\.0\.0|\[::\]/);
@@ -54,13 +54,13 @@ test.each(CONTAINER_NAMES)("catalog %s: a pinned, versioned image, and host netw
 
 test("a container that never becomes ready fails within its startup timeout, says so, and is removed", async (context) => {
   const client = requireEngine(context);
-  const { launchContainer } = await import("../../targets/containers/launch-container.ts");
-  const neverListens: ContainerModule = {
-    ...s3rver,
-    host: (nextPort) => ({ port: nextPort(), entrypoint: ["/usr/local/bin/node", "-e", "setInterval(() => {}, 1000)"] }),
-  };
+  class NeverListens extends S3rverContainer {
+    override hostStart(nextPort: () => number): HostStart {
+      return { port: nextPort(), entrypoint: ["/usr/local/bin/node", "-e", "setInterval(() => {}, 1000)"] };
+    }
+  }
   const before = await s3rverContainerIds(client);
-  const failure = await launchContainer(neverListens, { image: IMAGE, network: "host", startupTimeoutMs: 3000 }).then(
+  const failure = await new NeverListens({ network: "host", startupTimeoutMs: 3000 }).start().then(
     () => new Error("it started"),
     (error: Error) => error,
   );
@@ -75,7 +75,7 @@ test("--offline with a missing image fails with one line naming it and how to bu
     ["localhost/s3-conformance/s3rver:0.0.0-missing", "build it with images/build s3rver"],
     ["minio/minio:RELEASE.1970-01-01T00-00-00Z", "this run never pulls: load it into the local engine first"],
   ] as const) {
-    const failure = await startContainerTarget({ kind: "container", name: "s3rver", image, network: "host", offline: true }).then(
+    const failure = await startTarget({ kind: "container", name: "s3rver", image, network: "host", offline: true }).then(
       () => new Error("it started"),
       (error: Error) => error,
     );
@@ -95,10 +95,11 @@ test("--offline with a missing image fails with one line naming it and how to bu
 
 test("a started s3rver container answers PutObject and GetObject on 127.0.0.1, and stop() removes it", async (context) => {
   const client = requireEngine(context);
-  const target = await startContainerTarget({ kind: "container", name: "s3rver", network: "host", offline: true });
+  const target = await new S3rverContainer({ network: "host" }).start();
   try {
     expect(target.info).toMatchObject({ name: "s3rver", kind: "container", protocols: ["s3"] });
-    expect(target.info.s3.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(target.getEndpoint()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(target.getCredentials()).toEqual({ accessKeyId: "S3RVER", secretAccessKey: "S3RVER" });
     const s3 = createS3Client(target.info.s3);
     await s3.send(new CreateBucketCommand({ Bucket: "container-self-test" }));
     await s3.send(new PutObjectCommand({ Bucket: "container-self-test", Key: "greeting", Body: "hello from a container" }));

@@ -11,15 +11,15 @@ test("a killed embedded s3rver is replaced behind the same endpoint: a request s
   try {
     await client.send(new CreateBucketCommand({ Bucket: "restart-bucket" }));
     await client.send(new PutObjectCommand({ Bucket: "restart-bucket", Key: "kept", Body: "stored before the kill" }));
-    const first = target.s3rverPid!;
+    const first = target.getS3rverPid()!;
     process.kill(first, "SIGKILL");
     // Once the replacement is spawned (it takes a while to listen), a connection is kept for it, not refused.
-    expect(await eventually(() => target.s3rverPid !== first, 15_000)).toBe(true);
+    expect(await eventually(() => target.getS3rverPid() !== first, 15_000)).toBe(true);
     const answer = await client.send(new GetObjectCommand({ Bucket: "restart-bucket", Key: "kept" }));
     expect(await answer.Body?.transformToString()).toBe("stored before the kill");
   } finally {
     client.destroy();
-    const last = target.s3rverPid!;
+    const last = target.getS3rverPid()!;
     const folder = processes().find((entry) => entry.pid === last)?.command.split(" ").find((arg) => arg.includes("s3-conformance-embedded-")) ?? "";
     await target.stop();
     expect(isRunning(last)).toBe(false);
