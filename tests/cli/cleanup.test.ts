@@ -12,7 +12,8 @@ import { describe, expect, test } from "vitest";
 import { createS3Client } from "../../transport/s3-client.ts";
 import { EmbeddedTarget } from "../../targets/embedded.ts";
 import { ReferenceStore } from "../support/reference-store/reference-store.ts";
-import { abortMultipartUpload, deleteBucket, RefusingProxy } from "../support/refusing-proxy.ts";
+import { FaultProxy } from "../support/fault-proxy.ts";
+import { abortMultipartUpload, deleteBucket } from "../support/refusals.ts";
 import { runCli } from "../support/run-cli.ts";
 
 /** Cases that create buckets, objects and multipart uploads, some left open by the case itself. */
@@ -84,7 +85,8 @@ describe("clean-up", () => {
 
   test.concurrent("a bucket the store will not delete and an upload it will not abort are run errors naming them, and the run exits 1", async () => {
     const store = await startStore("reference");
-    const proxy = new RefusingProxy(store.endpoint, [deleteBucket, abortMultipartUpload]);
+    const upstream = { endpoint: store.endpoint, region: "us-east-1", credentials: store.credentials, addressing: "path" as const };
+    const proxy = new FaultProxy(upstream, { refuse: [deleteBucket, abortMultipartUpload] });
     const endpoint = await proxy.start();
     const client = clientOf(store);
     try {

@@ -1,7 +1,7 @@
-import { beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import type { EmulatorFaults } from "../../targets/emulator/emulator.ts";
 import { MIB } from "../../oracle/mediastore/limits.ts";
-import { runOnEmulator, type EmulatorRun } from "../support/mediastore-emulator-runs.ts";
+import { EmulatorRuns, MEDIASTORE_RUN } from "../support/mediastore-emulator-runs.ts";
 import { statusById, verdictById } from "../support/run-cli.ts";
 
 const PUT_ANSWER_CASES = [
@@ -48,12 +48,15 @@ const DEVIANTS: Record<string, { faults: EmulatorFaults; caught: string[]; outco
   "ListItems answered as text/html": { faults: { htmlAnswers: "list-items" }, caught: LIST_PAGE_CASES },
 };
 
-const runs = new Map<string, EmulatorRun>();
+const emulatorRuns = new EmulatorRuns();
+const { runs } = emulatorRuns;
 
 beforeAll(async () => {
-  runs.set("baseline", await runOnEmulator({}));
-  for (const [name, deviant] of Object.entries(DEVIANTS)) runs.set(name, await runOnEmulator(deviant.faults));
+  const variants = { baseline: {}, ...Object.fromEntries(Object.entries(DEVIANTS).map(([name, deviant]) => [name, deviant.faults])) };
+  await emulatorRuns.start(variants, MEDIASTORE_RUN, 1);
 }, 600_000);
+
+afterAll(() => emulatorRuns.stop());
 
 test("the emulator without faults passes every MediaStore Data case", () => {
   const baseline = runs.get("baseline")?.report;

@@ -1,6 +1,6 @@
-import { beforeAll, expect, test } from "vitest";
-import { runOnEmulator, type EmulatorRun } from "../support/mediastore-emulator-runs.ts";
-import { verdictById } from "../support/run-cli.ts";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { EmulatorRuns, MEDIASTORE_RUN } from "../support/mediastore-emulator-runs.ts";
+import { verdictById, type CliRun } from "../support/run-cli.ts";
 
 /** The cases about folders: the only ones a store without folders may fail. */
 const FOLDER_CASES = [
@@ -11,17 +11,20 @@ const FOLDER_CASES = [
   "mediastore-data.put-object.key.max-path-length",
 ];
 
-let baseline: EmulatorRun;
-let withoutFolders: EmulatorRun;
-let refusingEarly: EmulatorRun;
+const emulatorRuns = new EmulatorRuns();
+let baseline: CliRun;
+let withoutFolders: CliRun;
+let refusingEarly: CliRun;
 
 beforeAll(async () => {
-  baseline = await runOnEmulator({});
-  withoutFolders = await runOnEmulator({ refuseFolders: true });
-  refusingEarly = await runOnEmulator({ refuseOversizedBeforeBody: true });
+  await emulatorRuns.start({ baseline: {}, withoutFolders: { refuseFolders: true }, refusingEarly: { refuseOversizedBeforeBody: true } }, MEDIASTORE_RUN, 1);
+  const runOf = (name: string): CliRun => emulatorRuns.runs.get(name) ?? expect.unreachable(`no run of ${name}`);
+  [baseline, withoutFolders, refusingEarly] = [runOf("baseline"), runOf("withoutFolders"), runOf("refusingEarly")];
 }, 300_000);
 
-function changedCases(run: EmulatorRun): string[] {
+afterAll(() => emulatorRuns.stop());
+
+function changedCases(run: CliRun): string[] {
   const before = verdictById(baseline.report);
   const after = verdictById(run.report);
   return [...before.keys()].filter((id) => after.get(id) !== before.get(id)).sort();
@@ -32,10 +35,10 @@ test("a store refusing every path with a folder fails the folder cases and only 
   for (const id of FOLDER_CASES) expect(withoutFolders.report?.cases.find((entry) => entry.id === id)?.status, id).toBe("failed");
 });
 
-test("every case deletes what it wrote: the container's root is empty after a run", () => {
+test("every case deletes what it wrote: the container's root is empty after a run", async () => {
   expect(baseline.report?.summary.total).toBeGreaterThan(20);
-  expect(baseline.leftAtRoot).toEqual([]);
-  expect(withoutFolders.leftAtRoot).toEqual([]);
+  expect(await emulatorRuns.leftAtRoot("baseline")).toEqual([]);
+  expect(await emulatorRuns.leftAtRoot("withoutFolders")).toEqual([]);
 });
 
 test("a 413 answered on the headers of an oversized upload, the connection then closed, is taken as the answer", () => {

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Answer } from "../../transport/answer.ts";
-import { CheckFailed } from "../../harness/check-scope.ts";
+import { ExchangeError } from "../../transport/exchange-error.ts";
 import { sendSigned } from "../../transport/raw-request.ts";
 import type { S3Endpoint } from "../../harness/target-info.ts";
 import { closeServer, listenOnLoopback } from "../../targets/loopback-server.ts";
+import type { Refusal } from "./refusals.ts";
 
 /** Deviations a proxy can put between the suite and a store, one per known way of being wrong. */
 export interface Faults {
@@ -19,6 +20,8 @@ export interface Faults {
   checkContentMd5?: boolean;
   /** Answer 500 InternalError (an S3 error document) to a GET or HEAD whose Range header matches, as a store that breaks on it. */
   serverErrorOnRange?: RegExp;
+  /** Answer 500 InternalError to the requests one of these matches (refusals.ts), as a store that cannot clean up. */
+  refuse?: Refusal[];
 }
 
 /**
@@ -52,7 +55,7 @@ export class FaultProxy {
     } catch (error) {
       // The store dropped the forwarded request: drop the suite's too, as the store would have (a 502
       // would be a server error of the proxy's own, named server.no-5xx).
-      if (error instanceof CheckFailed) response.destroy();
+      if (error instanceof ExchangeError && error.failure !== "unreachable") response.destroy();
       else response.writeHead(502).end(String(error));
     }
   }
@@ -70,10 +73,12 @@ export class FaultProxy {
   }
 
   private serverError(request: IncomingMessage): Answer | undefined {
+    const method = request.method ?? "GET";
     const range = request.headers.range;
-    const { serverErrorOnRange } = this.faults;
-    if (!serverErrorOnRange || (request.method !== "GET" && request.method !== "HEAD") || typeof range !== "string" || !serverErrorOnRange.test(range)) return undefined;
-    return errorAnswer(500, "InternalError", { Message: "We encountered an internal error. Please try again." });
+    const { serverErrorOnRange, refuse = [] } = this.faults;
+    const breaksOnRange = serverErrorOnRange !== undefined && (method === "GET" || method === "HEAD") && typeof range === "string" && serverErrorOnRange.test(range);
+    const refused = refuse.some((refuses) => refuses(method, new URL(request.url ?? "/", "http://proxy")));
+    return breaksOnRange || refused ? errorAnswer(500, "InternalError", { Message: "We encountered an internal error. Please try again." }) : undefined;
   }
 
   private refusal(request: IncomingMessage, body: Buffer): Answer | undefined {

@@ -1,29 +1,41 @@
 import { MediaStoreEmulator, type EmulatorFaults } from "../../targets/emulator/emulator.ts";
-import { sendMediaStore, type MediaStoreEndpoint } from "../../transport/mediastore-request.ts";
-import { runCli, type CliRun } from "./run-cli.ts";
+import type { StartedMediaStoreEmulator } from "../../targets/emulator/started-emulator.ts";
+import { sendMediaStore } from "../../transport/mediastore-request.ts";
+import { VariantRuns } from "./proxy-runs.ts";
 
 /** The embedded target signs MediaStore requests with s3rver's credentials; the emulators take those. */
 const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
-export interface EmulatorRun extends CliRun {
-  /** The items (`FOLDER name` / `OBJECT name`) left at the container's root after the run. */
-  leftAtRoot: string[];
-}
+/** The arguments of a run of every MediaStore Data case (the S3 side is the embedded target). */
+export const MEDIASTORE_RUN = ["--filter", "mediastore-data", "--seed", "4242", "--num-runs", "20"];
 
-/** Runs every MediaStore Data case against an emulator of its own with these faults, then lists what the run left behind. */
-export async function runOnEmulator(faults: EmulatorFaults, seed = "4242"): Promise<EmulatorRun> {
-  const emulator = new MediaStoreEmulator({ credentials: CREDENTIALS, containers: ["deviant"], faults });
-  const port = await emulator.start();
-  try {
-    const run = await runCli(["run", "--filter", "mediastore-data", "--mediastore-endpoint", `http://deviant.localhost:${port}`, "--seed", seed, "--num-runs", "20", "--out", "{out}"]);
-    return { ...run, leftAtRoot: await rootItems({ endpoint: `http://deviant.localhost:${port}`, region: "us-east-1", credentials: CREDENTIALS }) };
-  } finally {
-    await emulator.stop();
+/** A MediaStore Data emulator of its own per named variant (its faults), and a CLI run against each. */
+export class EmulatorRuns extends VariantRuns<EmulatorFaults> {
+  private readonly emulators: StartedMediaStoreEmulator[] = [];
+
+  protected override targetArgs(endpoint: string): string[] {
+    return ["--mediastore-endpoint", endpoint];
   }
-}
 
-async function rootItems(endpoint: MediaStoreEndpoint): Promise<string[]> {
-  const answer = await sendMediaStore(endpoint, { method: "GET", path: "" });
-  const items = (answer.json as { Items?: Array<{ Name: string; Type: string }> } | undefined)?.Items ?? [];
-  return items.map((item) => `${item.Type} ${item.Name}`);
+  /** None: the embedded target's own credentials sign, and the emulators take s3rver's. */
+  protected override readonly credentials: NodeJS.ProcessEnv = {};
+
+  protected async startVariant(faults: EmulatorFaults): Promise<string> {
+    const emulator = await new MediaStoreEmulator({ credentials: CREDENTIALS, containers: ["deviant"], faults }).start();
+    this.emulators.push(emulator);
+    return emulator.getEndpoint("deviant");
+  }
+
+  /** The items (`FOLDER name` / `OBJECT name`) a variant's run left at its container's root. */
+  async leftAtRoot(name: string): Promise<string[]> {
+    const endpoint = this.endpoints.get(name);
+    if (endpoint === undefined) throw new Error(`no run of ${name}`);
+    const answer = await sendMediaStore({ endpoint, region: "us-east-1", credentials: CREDENTIALS }, { method: "GET", path: "" });
+    const items = (answer.json as { Items?: Array<{ Name: string; Type: string }> } | undefined)?.Items ?? [];
+    return items.map((item) => `${item.Type} ${item.Name}`);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.emulators.map((emulator) => emulator.stop()));
+  }
 }

@@ -18,11 +18,19 @@ export abstract class VariantRuns<Variant> {
         const [name, variant] = next;
         const endpoint = await this.startVariant(variant);
         this.endpoints.set(name, endpoint);
-        this.runs.set(name, await runCli(["run", "--endpoint", endpoint, ...args, "--out", "{out}"], PROXY_CREDENTIALS));
+        this.runs.set(name, await runCli(["run", ...this.targetArgs(endpoint), ...args, "--out", "{out}"], this.credentials));
       }
     };
     await Promise.all(Array.from({ length: parallel }, worker));
   }
+
+  /** The run's arguments naming a variant's endpoint: an S3 endpoint unless a subclass says otherwise. */
+  protected targetArgs(endpoint: string): string[] {
+    return ["--endpoint", endpoint];
+  }
+
+  /** The environment each run gets its credentials from. */
+  protected readonly credentials: NodeJS.ProcessEnv = PROXY_CREDENTIALS;
 
   /** Starts the variant's target and returns its endpoint; it must keep running until stop(), for replays. */
   protected abstract startVariant(variant: Variant): Promise<string>;

@@ -4,16 +4,24 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inject } from "vitest";
 import type { Report } from "../../reports/report-types.ts";
-import { withoutRunVariables } from "./run-cli.ts";
 
 const BIN = fileURLToPath(new URL("../../cli/bin.js", import.meta.url));
 
 /** A progress line of a finished case (`ok   s3.…`, `FAIL s3.…`, …). */
 export const FINISHED_CASE = /^(ok|FAIL|skip|unsp|NSTR|ERR) +\S+/m;
 
+/** The parent's own AWS and run settings must not leak into the run under test. */
+function withoutRunVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const name of Object.keys(copy)) if (name.startsWith("AWS_") || name === "S3_CONFORMANCE_RUN" || name.startsWith("VITEST")) delete copy[name];
+  delete copy.NODE_OPTIONS;
+  return copy;
+}
+
 /**
- * `s3-conformance` started in its own process and left running, for self tests that act on it while
- * it runs (a signal, a killed child): its process, its output so far, and a wait for a line.
+ * `s3-conformance` started as a user would, in its own process, with its own report folder (`{out}`
+ * in an argument), and left running: its process, its output so far, and a wait for a line, for self
+ * tests that act on it while it runs (a signal, a killed child). `runCli` waits for it to end.
  */
 export class RunningCli {
   readonly child: ChildProcess;
@@ -23,7 +31,7 @@ export class RunningCli {
   private readonly closed: Promise<number | null>;
 
   constructor(args: string[], env: NodeJS.ProcessEnv = {}) {
-    this.outDir = mkdtempSync(join(inject("selfTmp"), "running-"));
+    this.outDir = mkdtempSync(join(inject("selfTmp"), "run-"));
     this.child = spawn(process.execPath, [BIN, ...args.map((arg) => arg.replace("{out}", this.outDir))], {
       env: { ...withoutRunVariables(process.env), ...env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,5 +1,5 @@
 /** The members of an If-Match / If-None-Match list, trimmed. */
-export function tagListMembers(list: string): string[] {
+function tagListMembers(list: string): string[] {
   return list.split(",").map((member) => member.trim()).filter(Boolean);
 }
 

@@ -1,5 +1,5 @@
 import type { Answer } from "../../../transport/answer.ts";
-import { answerRead } from "../reference-reads.ts";
+import { answerRead } from "./reference-reads.ts";
 import { CUSTOMER_KEY_PREFIX } from "./customer-key.ts";
 import { plainAnswer } from "./object-plain-answer.ts";
 import { refusedRead } from "./read-access.ts";

@@ -1,5 +1,5 @@
 /** The account the store pretends to be, for ARNs. */
-export const STORE_ACCOUNT = "123456789012";
+const STORE_ACCOUNT = "123456789012";
 
 /** The customer key the store holds unless told otherwise; pass it as `--kms-key-id`. */
 export const DEFAULT_KMS_KEY_ID = "0d7c3f36-4b1e-4a53-9a2f-6f2b8c1e5a10";

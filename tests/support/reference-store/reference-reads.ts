@@ -1,11 +1,11 @@
-import type { Answer } from "../../transport/answer.ts";
-import { judgeConditions, type Conditions } from "./reference-store/preconditions.ts";
+import type { Answer } from "../../../transport/answer.ts";
+import { judgeConditions, type Conditions } from "./preconditions.ts";
 
 /**
  * A second, independent implementation of GetObject/HeadObject read semantics (conditions, ranges,
- * partNumber, response overrides), computed from a plain 200 answer of the store. The reference
- * store answers its reads with it, and the fault proxy puts it in front of s3rver, which lacks most
- * of them; the read faults then bend exactly one rule each. It shares no code with oracle/ on purpose.
+ * partNumber, response overrides), computed from a plain 200 answer of the store: the reference
+ * store answers its reads with it, and the read faults bend exactly one rule each. It shares no code
+ * with oracle/ on purpose.
  */
 export interface ReadFaults {
   ignoreIfMatch?: boolean;

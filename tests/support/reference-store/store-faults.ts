@@ -1,4 +1,4 @@
-import type { ReadFaults } from "../reference-reads.ts";
+import type { ReadFaults } from "./reference-reads.ts";
 
 /**
  * The ways the reference store can be asked to be wrong, one documented rule bent per flag, so a

@@ -9,7 +9,7 @@ import type { StoreContext } from "./store-context.ts";
 import { writeEncryption } from "./write-encryption.ts";
 
 /** Longest key in UTF-8 bytes (S3 user guide, object keys). */
-export const MAX_KEY_BYTES = 1024;
+const MAX_KEY_BYTES = 1024;
 
 /** 400 KeyTooLongError for a key over 1024 UTF-8 bytes, which PutObject, CopyObject and CreateMultipartUpload refuse alike. */
 export function refusedKey(key: string): Refusal | undefined {

@@ -8,7 +8,7 @@ export function escapeXml(text: string): string {
 /** A child element per entry; arrays repeat the element, objects nest. Undefined entries are left out. */
 export type XmlContent = { [name: string]: string | number | boolean | undefined | XmlContent | XmlContent[] };
 
-export function xmlElements(content: XmlContent): string {
+function xmlElements(content: XmlContent): string {
   return Object.entries(content)
     .map(([name, value]) => {
       if (value === undefined) return "";
