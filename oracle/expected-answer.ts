@@ -20,6 +20,11 @@ export interface ExpectedAnswer {
   body?: Buffer;
   /** The root element of a success document (`CopyObjectResult`…) and rules for its children. */
   result?: { root: string; fields: Record<string, HeaderRule> };
+  /**
+   * Other answers the specification allows as well (a Range it lets a server ignore or refuse, an
+   * If-Range date it lets a server take as strong or weak); an answer equal to any of them passes.
+   */
+  otherwise?: ExpectedAnswer[];
 }
 
 /** ISO-8601 with milliseconds, as S3 writes `<LastModified>` in XML results: `2023-11-15T12:02:40.000Z`. */

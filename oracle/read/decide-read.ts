@@ -26,13 +26,6 @@ export type ReadableObject = ObjectState &
     partSizes?: number[];
   };
 
-/**
- * A read's expected answer, and the other answers the specification allows as well (a Range it lets a
- * server ignore or reject, an If-Range date it lets a server take as strong or weak). The answer
- * itself is the one a caller that knows no alternatives checks.
- */
-export type ReadAnswer = ExpectedAnswer & { otherwise?: ExpectedAnswer[] };
-
 /** HeadObject's rule where only GetObject's answer was recorded: HEAD answers as GET without a body (HeadObject documentation). */
 const HEAD_RULES: Partial<Record<ReadRuleId, ReadRuleId>> = {
   "read.range.partial": "read.head.range-satisfiable",
@@ -61,7 +54,7 @@ const HEAD_RULES: Partial<Record<ReadRuleId, ReadRuleId>> = {
  * precondition rule that let it through when one did by a reading of its own, else by the If-Range
  * rule that decided the Range, else by the rule that chose its bytes.
  */
-export function decideRead(object: ReadableObject, request: ReadRequest, now: number): ReadAnswer {
+export function decideRead(object: ReadableObject, request: ReadRequest, now: number): ExpectedAnswer {
   const isHead = request.method === "HEAD";
   const ruleFor = (rule: ReadRuleId): ReadRuleId => (isHead ? (HEAD_RULES[rule] ?? rule) : rule);
   const refused = (rule: ReadRuleId, status: number, code: string, errorFields?: Record<string, string>): ExpectedAnswer => {
@@ -135,7 +128,7 @@ export function decideRead(object: ReadableObject, request: ReadRequest, now: nu
   return { ...ranged, otherwise: [...(ranged.otherwise ?? []), whole(ifRange.rule)] };
 
   /** The answer to the Range as it is looked at, and any other the specification allows; an If-Range that let it be looked at names a refusal. */
-  function rangedAnswer(header: string | undefined): ReadAnswer {
+  function rangedAnswer(header: string | undefined): ExpectedAnswer {
     const outcome = resolveRange(header, size);
     switch (outcome.kind) {
       case "whole":

@@ -9,7 +9,7 @@ import { everyConditionCombination } from "../examples/every-condition-combinati
 import { rangeHeader } from "../../../generators/range-header.ts";
 import type { ConditionalHeader } from "../../../oracle/read/read-request.ts";
 import { conditionFormExamples } from "../examples/condition-form-examples.ts";
-import { expectRead, objectState } from "./expect-read-answer.ts";
+import { expectRead, objectState } from "./expect-read.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
 import type { ReadableObject, ReadRequest } from "../../../oracle/read/decide-read.ts";
 

@@ -6,7 +6,7 @@ import { fillBody } from "../../../generators/body-of-size.ts";
 import { ifRangeValue } from "../../../generators/if-range-value.ts";
 import { rangeHeader } from "../../../generators/range-header.ts";
 import { formatHttpDate } from "../../../oracle/http-date.ts";
-import { expectRead, objectState } from "./expect-read-answer.ts";
+import { expectRead, objectState } from "./expect-read.ts";
 import type { ReadableObject, ReadRequest } from "../../../oracle/read/decide-read.ts";
 
 type Method = ReadRequest["method"];

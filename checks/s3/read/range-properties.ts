@@ -4,7 +4,7 @@ import { storeReadable } from "../../../fixtures/s3/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
 import { bodyOfSize, fillBody } from "../../../generators/body-of-size.ts";
 import { rangeHeader, type RangeKind } from "../../../generators/range-header.ts";
-import { expectReadAnswer } from "./expect-read-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
 import { decideRead, type ReadRequest } from "../../../oracle/read/decide-read.ts";
@@ -51,7 +51,7 @@ export function rangeProperty(method: ReadRequest["method"], kinds: RangeKind[])
       const object = await storeReadable(s3, bucket, { key: "range-object", body, headers: {}, metadata: {} });
       const request: ReadRequest = { method, headers: { range }, query: {} };
       const answer = await sendRead(s3, bucket, object.key, request);
-      expectReadAnswer(answer, decideRead(object, request, nowSeconds()), `${describeRead(request)} of ${body.length} bytes`);
+      expectAnswer(answer, decideRead(object, request, nowSeconds()), `${describeRead(request)} of ${body.length} bytes`);
     }, { examples });
   };
 }

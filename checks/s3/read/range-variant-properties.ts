@@ -4,7 +4,7 @@ import { storeReadable } from "../../../fixtures/s3/s3-operations.ts";
 import type { CaseContext } from "../../../fixtures/s3/test.ts";
 import { bodyOfSize, fillBody } from "../../../generators/body-of-size.ts";
 import { rangeGrammarVariant, type RangeVariant } from "../../../generators/range-grammar-variant.ts";
-import { expectReadAnswer } from "./expect-read-answer.ts";
+import { expectAnswer } from "../../../harness/expect-answer.ts";
 import { describeRead, sendRead } from "../../../fixtures/s3/send-read.ts";
 import { nowSeconds } from "../../../harness/clock.ts";
 import { decideRead, type ReadRequest } from "../../../oracle/read/decide-read.ts";
@@ -36,7 +36,7 @@ export function rangeVariantProperty(method: ReadRequest["method"], variants: Ra
       const object = await storeReadable(s3, bucket, { key: "range-variant-object", body, headers: {}, metadata: {} });
       const request: ReadRequest = { method, headers: { range }, query: {} };
       const answer = await sendRead(s3, bucket, object.key, request);
-      expectReadAnswer(answer, decideRead(object, request, nowSeconds()), `${describeRead(request)} of ${body.length} bytes`);
+      expectAnswer(answer, decideRead(object, request, nowSeconds()), `${describeRead(request)} of ${body.length} bytes`);
     }, { examples });
   };
 }
