@@ -3,6 +3,10 @@ import { objectHeaderRules } from "../../../oracle/read/object-headers.ts";
 import type { RecordedAnswer } from "../aws-observed-rows.ts";
 import type { RecordedDestination } from "./recorded-destinations.ts";
 import type { CopiedObject } from "../../../oracle/copy/decide-copy.ts";
+import { valueDifference } from "../../../harness/comparison.ts";
+
+/** Whether a header rule holds for a value AWS gave. */
+const accepts = (rule: HeaderRule, value: string): boolean => valueDifference(rule, value) === undefined;
 
 /** `CopyObjectResult ETag "…"`, `CopyObjectResult with ETag "…", LastModified…` */
 const RESULT_ETAG = /\bETag ("[^"]*")/;
@@ -45,13 +49,6 @@ export function destinationDifferences(recorded: RecordedDestination | undefined
     differences.push(`destination encryption: AWS ${recorded.encryption}, oracle ${stored.encryption}`);
   }
   return differences;
-}
-
-function accepts(rule: HeaderRule, value: string): boolean {
-  if (rule === null) return false;
-  if (typeof rule === "string") return rule === value;
-  if (rule instanceof RegExp) return rule.test(value);
-  return rule.absentOr === value;
 }
 
 function sorted(record: Record<string, string>): Array<[string, string]> {
