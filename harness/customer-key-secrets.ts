@@ -99,7 +99,7 @@ export function customerKeyForms(value: string): string[] {
 
 /**
  * The cases run in worker threads; the report is written by the main thread. Each key a worker sends
- * is told to the main thread on this channel, so the report writer knows the exact values to scrub.
+ * is told to the main thread on this channel, so the CLI can hand the report writer the exact values to scrub.
  */
 export const CUSTOMER_KEY_CHANNEL = "s3-conformance/customer-keys";
 

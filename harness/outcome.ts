@@ -31,6 +31,8 @@ export const STALLED = "no answer before the timeout";
  * TargetUnreachable; one the target dropped or stalled is a CheckFailed of rule
  * `server.answers-request`; a 5xx answer the S3 client refused is a CheckFailed of `server.no-5xx`.
  * Anything else is returned unchanged. The messages are the transport's, which name the request.
+ * Only what a case body or property input throws passes through here (`runChecks`); clean-up and
+ * globalSetup see the transport's own errors.
  */
 export function outcomeOfTransportError(error: unknown): unknown {
   if (error instanceof ExchangeError) {

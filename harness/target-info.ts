@@ -1,7 +1,5 @@
 import type { MediaStoreEndpoint, S3Endpoint } from "../transport/endpoints.ts";
 
-export type { S3Endpoint } from "../transport/endpoints.ts";
-
 /** How a target came to be: started in-process, given as a URL, a local Ceph RGW, or a container. */
 export type TargetKind = "embedded" | "endpoint" | "ceph-rgw" | "container";
 

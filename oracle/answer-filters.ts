@@ -1,27 +1,32 @@
-import type { ExpectedAnswer, HeaderRule } from "./expected-answer.ts";
+import { eachAllowed, type ExpectedAnswer, type HeaderRule } from "./expected-answer.ts";
+import { SSE } from "./sse/header-names.ts";
 
 /**
  * The answer without the rules for the headers `drop` names, nor those headers' field rules: a case
  * about one rule leaves the others to theirs, and no longer exercises them.
  */
 export function withoutHeaderRules(answer: ExpectedAnswer, drop: readonly string[] | ((name: string) => boolean)): ExpectedAnswer {
-  if (!answer.headers) return answer;
   const dropped = typeof drop === "function" ? drop : (name: string) => drop.includes(name);
-  const headers: Record<string, HeaderRule> = {};
-  for (const [name, rule] of Object.entries(answer.headers)) if (!dropped(name)) headers[name] = rule;
-  if (!answer.fieldRules) return { ...answer, headers };
-  const fieldRules = Object.fromEntries(Object.entries(answer.fieldRules).filter(([field]) => !dropped(field)));
-  return { ...answer, headers, fieldRules };
+  return eachAllowed(answer, (one) => {
+    if (!one.headers) return one;
+    const headers: Record<string, HeaderRule> = {};
+    for (const [name, rule] of Object.entries(one.headers)) if (!dropped(name)) headers[name] = rule;
+    if (!one.fieldRules) return { ...one, headers };
+    const fieldRules = Object.fromEntries(Object.entries(one.fieldRules).filter(([field]) => !dropped(field)));
+    return { ...one, headers, fieldRules };
+  });
 }
 
 /** The answer's status, error and body with the rules for these headers only. */
 export function withHeaderRulesOnly(answer: ExpectedAnswer, names: readonly string[]): ExpectedAnswer {
-  const headers: Record<string, HeaderRule> = {};
-  for (const name of names) {
-    const rule = answer.headers?.[name];
-    if (rule !== undefined) headers[name] = rule;
-  }
-  return { ...answer, headers };
+  return eachAllowed(answer, (one) => {
+    const headers: Record<string, HeaderRule> = {};
+    for (const name of names) {
+      const rule = one.headers?.[name];
+      if (rule !== undefined) headers[name] = rule;
+    }
+    return { ...one, headers };
+  });
 }
 
 /**
@@ -30,5 +35,5 @@ export function withHeaderRulesOnly(answer: ExpectedAnswer, names: readonly stri
  * that to the SSE cases, so a store without encryption fails only those.
  */
 export function withoutEncryptionEcho(answer: ExpectedAnswer): ExpectedAnswer {
-  return withoutHeaderRules(answer, (name) => name.startsWith("x-amz-server-side-encryption"));
+  return withoutHeaderRules(answer, (name) => name.startsWith(SSE));
 }

@@ -34,7 +34,7 @@ export interface EntityTag {
 /** `*`, or the listed tags. S3 takes tags with or without their quotes (aws-observed get-im-unquoted-match). */
 export type EntityTagCondition = { any: true } | { any: false; tags: EntityTag[] };
 
-export function parseEntityTagCondition(value: string): EntityTagCondition {
+function parseEntityTagCondition(value: string): EntityTagCondition {
   if (value.trim() === "*") return { any: true };
   const tags = value
     .split(",")
@@ -59,13 +59,6 @@ export function ifMatchHolds(value: string, etag: string): boolean {
   const condition = parseEntityTagCondition(value);
   if (condition.any) return true;
   return condition.tags.some((tag) => !tag.weak && tag.opaque === opaqueEtag(etag));
-}
-
-/** If-None-Match: weak comparison (RFC 9110 13.1.2); holds when nothing matches. `*` matches any object. */
-export function ifNoneMatchHolds(value: string, etag: string): boolean {
-  const condition = parseEntityTagCondition(value);
-  if (condition.any) return false;
-  return !condition.tags.some((tag) => tag.opaque === opaqueEtag(etag));
 }
 
 /**

@@ -27,6 +27,13 @@ export interface ExpectedAnswer {
   otherwise?: ExpectedAnswer[];
 }
 
+/** `change` applied to the answer and to each other answer it allows, so a filter holds for all of them. */
+export function eachAllowed(answer: ExpectedAnswer, change: (one: ExpectedAnswer) => ExpectedAnswer): ExpectedAnswer {
+  const { otherwise, ...first } = answer;
+  const changed = change(first);
+  return otherwise ? { ...changed, otherwise: otherwise.map(change) } : changed;
+}
+
 /** ISO-8601 with milliseconds, as S3 writes `<LastModified>` in XML results: `2023-11-15T12:02:40.000Z`. */
 export const XML_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 

@@ -26,7 +26,7 @@ export async function startTarget(request: TargetRequest): Promise<StartedTarget
       const { isContainerName } = await import("./containers/container-names.ts");
       const { ContainerTargetError } = await import("./containers/container-target-error.ts");
       if (!isContainerName(request.name)) throw new ContainerTargetError(`no container named ${request.name} in the catalog`);
-      const { CONTAINER_TARGETS } = await import("./containers/container-targets.ts");
+      const { CONTAINER_TARGETS } = await import("./containers/container-catalog.ts");
       return new CONTAINER_TARGETS[request.name]({ image: request.image, network: request.network }).start();
     }
   }

@@ -4,10 +4,9 @@ import { join } from "node:path";
 import type { TargetInfo } from "../harness/target-info.ts";
 import { MediaStoreEmulator } from "./emulator/emulator.ts";
 import type { StartedMediaStoreEmulator } from "./emulator/started-emulator.ts";
-import { S3rverSupervisor } from "./s3rver-supervisor.ts";
+import { S3RVER_CREDENTIALS, S3rverSupervisor } from "./s3rver-supervisor.ts";
 import { StartedTarget } from "./started-target.ts";
 
-const S3RVER_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
 /** The container the embedded MediaStore Data emulator serves. */
 const CONTAINER = "conformance";

@@ -4,6 +4,9 @@ import { fileURLToPath } from "node:url";
 
 const S3RVER_ENTRY = fileURLToPath(new URL("./s3rver-process.ts", import.meta.url));
 
+/** s3rver's fixed credentials, which it alone accepts (and the embedded MediaStore emulator with it). */
+export const S3RVER_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+
 /** Attempts at bringing a dead s3rver back before its port refuses connections. */
 const RESTART_ATTEMPTS = 5;
 
@@ -14,6 +17,8 @@ export interface S3rverSupervisorOptions {
   address: string;
   /** Its name in the lines written to stderr, e.g. "embedded s3rver". */
   label: string;
+  /** Called once the restarts are given up and the port refuses connections (the image then exits). */
+  onGiveUp?: () => void;
 }
 
 /**
@@ -101,6 +106,7 @@ export class S3rverSupervisor {
           // Refuse connections rather than keep them for a server that will not come.
           process.stderr.write(`${label} could not be restarted: ${error instanceof Error ? error.message : String(error)}\n`);
           this.release(undefined);
+          this.options.onGiveUp?.();
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));

@@ -3,9 +3,10 @@ import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
 import type { GeneratedBody } from "./body-stream.ts";
 import type { MediaStoreEndpoint } from "./endpoints.ts";
-import { answerHeaders, EXPECT_CONTINUE_ABOVE, sendSignedExchange } from "./signed-exchange.ts";
+import { answerHeaders, sendSignedExchange } from "./signed-exchange.ts";
 
-export type { MediaStoreEndpoint } from "./endpoints.ts";
+/** Bodies above this size ask `Expect: 100-continue` first, so a store can refuse them on their headers. */
+const EXPECT_CONTINUE_ABOVE = 1024 * 1024;
 
 export interface MediaStoreRequest {
   method: "GET" | "HEAD" | "PUT" | "DELETE";

@@ -17,7 +17,7 @@ export interface SignedExchange {
   /** The SigV4 service: `s3` signs the path as sent, any other service escapes it once more. */
   service: "s3" | "mediastore";
   method: string;
-  /** Host name the request is signed for and connects to (a virtual-hosted bucket's included). */
+  /** Host name the request connects to (a virtual-hosted bucket's included); the signature covers the `host` header. */
   hostname: string;
   /** Path exactly as it goes on the wire (percent-encoded). */
   path: string;
@@ -41,8 +41,6 @@ export interface SignedExchange {
   onSend?: SendObserver;
 }
 
-/** Bodies above this size ask `Expect: 100-continue` first, so a store can refuse them on their headers. */
-export const EXPECT_CONTINUE_ABOVE = 1024 * 1024;
 /** How long a body waits for 100 Continue before it is sent anyway (RFC 9110 §10.1.1 lets the client go on). */
 const CONTINUE_WAIT_MS = 1000;
 
@@ -65,7 +63,10 @@ export async function sendSignedExchange<T>(endpoint: SignedEndpoint, request: S
   }
 }
 
-/** One HTTP exchange. A large body waits for 100 Continue, so a store that decides on the headers is never sent it. */
+/**
+ * One HTTP exchange. A request with `Expect: 100-continue` holds its body until 100 Continue (or
+ * CONTINUE_WAIT_MS), so a store that decides on the headers is never sent it.
+ */
 function exchange<T>(base: URL, request: SignedExchange, headers: Record<string, string>, ca: string | undefined, read: (response: IncomingMessage) => Promise<T>): Promise<T> {
   const send = base.protocol === "https:" ? httpsRequest : httpRequest;
   const path = request.path + (request.search ? `?${request.search}` : "");

@@ -33,7 +33,7 @@ export function failedCopySourceCondition(
 }
 
 /** The rule deciding each copy-source condition's 412 (aws-observed README, B). */
-export const COPY_SOURCE_CONDITION_RULES: Record<CopySourceCondition, CopyRuleId> = {
+const COPY_SOURCE_CONDITION_RULES: Record<CopySourceCondition, CopyRuleId> = {
   "x-amz-copy-source-If-Match": "copy.source-condition.if-match-failed",
   "x-amz-copy-source-If-Unmodified-Since": "copy.source-condition.if-unmodified-since-failed",
   "x-amz-copy-source-If-None-Match": "copy.source-condition.if-none-match-matched",

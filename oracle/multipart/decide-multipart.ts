@@ -6,10 +6,10 @@ import { findUpload, uploadNotFound, type EndedUpload, type MultipartUpload } fr
  * an id may name an upload that already ended, the `ended` ones (completed or aborted).
  */
 export { decideCompleteAgain, decideCompleteMultipartUpload, decideReadOfCompleted } from "./complete.ts";
-export type { CompletedObject, CompleteDecision, CompleteMultipartUploadRequest } from "./complete.ts";
+export type { CompleteMultipartUploadRequest } from "./complete.ts";
 export type { KeyHistory, KeyWrite } from "./complete-conditions.ts";
 export type { ListedPart } from "./parts-list.ts";
-export { decideUploadPart, type UploadPartDecision, type UploadPartRequest } from "./upload-part.ts";
+export { decideUploadPart, type UploadPartRequest } from "./upload-part.ts";
 export { decideUploadPartCopy, type UploadPartCopyRequest } from "./upload-part-copy.ts";
 export { MIN_PART_SIZE, uploadedPart, type EndedUpload, type MultipartUpload, type UploadedPart } from "./uploads.ts";
 

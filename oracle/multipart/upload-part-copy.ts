@@ -20,7 +20,7 @@ export interface UploadPartCopyRequest {
 }
 
 /** The object `x-amz-copy-source` names: its bytes, quoted ETag and Last-Modified (epoch seconds). */
-export type CopySourceObject = ConditionTarget & { body: Buffer };
+export type PartCopySource = ConditionTarget & { body: Buffer };
 
 /** The rule of each failing copy-source condition, by its `<Condition>` name. */
 const FAILED_CONDITION_RULES: Record<CopySourceCondition, MultipartRuleId> = {
@@ -42,7 +42,7 @@ const FAILED_CONDITION_RULES: Record<CopySourceCondition, MultipartRuleId> = {
 export function decideUploadPartCopy(
   uploads: readonly MultipartUpload[],
   request: UploadPartCopyRequest,
-  source: CopySourceObject,
+  source: PartCopySource,
   now: number,
   ended: readonly EndedUpload[] = [],
 ): UploadPartDecision {
@@ -81,7 +81,7 @@ export function decideUploadPartCopy(
  * The rule that lets a copy with copy-source conditions go ahead, or undefined without conditions:
  * a true If-Match that overrides a failing If-Unmodified-Since, else conditions that all hold.
  */
-function conditionsHoldRule(source: CopySourceObject, headers: UploadPartCopyRequest["headers"], now: number): MultipartRuleId | undefined {
+function conditionsHoldRule(source: PartCopySource, headers: UploadPartCopyRequest["headers"], now: number): MultipartRuleId | undefined {
   if (!COPY_SOURCE_CONDITIONS.some((name) => headers[name] !== undefined)) return undefined;
   const ifUnmodifiedSince = headers["x-amz-copy-source-if-unmodified-since"];
   const overridden =

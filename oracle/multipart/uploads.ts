@@ -58,7 +58,7 @@ export function findUpload(uploads: readonly MultipartUpload[], key: string, upl
 }
 
 /** 404 NoSuchUpload echoing the id (upload-part-no-such-upload, complete-no-such-upload), decided by `rule`. */
-export function noSuchUpload(uploadId: string, rule: MultipartRuleId): ExpectedAnswer {
+function noSuchUpload(uploadId: string, rule: MultipartRuleId): ExpectedAnswer {
   return { rule, status: 404, code: "NoSuchUpload", errorFields: { UploadId: uploadId } };
 }
 

@@ -1,11 +1,5 @@
 import { createHash } from "node:crypto";
-
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/** The bytes of canonical padded base64 (RFC 4648 section 4), or undefined for anything else. */
-export function decodeStrictBase64(text: string): Buffer | undefined {
-  return BASE64.test(text) ? Buffer.from(text, "base64") : undefined;
-}
+import { decodeStrictBase64 } from "../encoding.ts";
 
 /** Whether a Content-MD5 value is well formed: base64 of exactly 16 bytes. */
 export function isWellFormedContentMd5(value: string): boolean {

@@ -14,7 +14,7 @@ export type WriteConditionOutcome =
  * (put-im-and-inm, put-inm-etag-value, put-im-star; copy-dest-im-and-inm, copy-dest-inm-etag-value,
  * copy-dest-im-star). It depends on the values only, so it is checked before anything is looked up.
  */
-export function unimplementedWriteCondition(headers: Record<string, string>): string | undefined {
+function unimplementedWriteCondition(headers: Record<string, string>): string | undefined {
   const ifMatch = headers["if-match"];
   const ifNoneMatch = headers["if-none-match"];
   if (ifMatch !== undefined && ifNoneMatch !== undefined) return "If-Match,If-None-Match";

@@ -52,7 +52,9 @@ const HEAD_RULES: Partial<Record<ReadRuleId, ReadRuleId>> = {
  * overrides apply to whatever is served. If-Range comes after the other preconditions and decides
  * whether the Range is looked at at all (RFC 9110 13.2.2). A served answer's status is named by the
  * precondition rule that let it through when one did by a reading of its own, else by the If-Range
- * rule that decided the Range, else by the rule that chose its bytes.
+ * rule that decided the Range, else by the rule that chose its bytes. Where RFC 9110 leaves the server
+ * a choice (a Range it may ignore or refuse, an If-Range date it may take as strong), the other
+ * allowed answers are in `otherwise`, and `expectAnswer` compares with the closest.
  */
 export function decideRead(object: ReadableObject, request: ReadRequest, now: number): ExpectedAnswer {
   const isHead = request.method === "HEAD";

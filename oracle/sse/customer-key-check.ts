@@ -2,7 +2,7 @@ import type { ExpectedAnswer } from "../expected-answer.ts";
 import { keyMd5Of } from "./customer-key.ts";
 import type { CustomerKeyRequest } from "./customer-key-request.ts";
 import { CUSTOMER_ALGORITHM, SSE } from "./header-names.ts";
-import { decodeStrictBase64 } from "../put/content-md5.ts";
+import { decodeStrictBase64 } from "../encoding.ts";
 
 /** A write stores with the key, so its length is checked; a read only compares the key with the stored one. */
 export type KeyUse = "write" | "read";

@@ -1,7 +1,7 @@
 import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
 import { decideCreateMultipartUpload, decideUploadPart, decideUploadPartCopy, type UploadPartCopyRequest, type UploadPartRequest } from "../multipart/decide-multipart.ts";
 import { invalidPartNumber } from "../multipart/upload-part.ts";
-import type { CopySourceObject } from "../multipart/upload-part-copy.ts";
+import type { PartCopySource } from "../multipart/upload-part-copy.ts";
 import { findUpload } from "../multipart/uploads.ts";
 import { decideRead, type ReadRequest } from "../read/decide-read.ts";
 import { encryptedEtag, withEncryptedEtag } from "./encrypted-etag.ts";
@@ -18,7 +18,7 @@ import { decideWriteEncryption } from "./write-encryption.ts";
  * decides it plus what the encryption adds (refusals of a key, the echo, the ETag under SSE-C and SSE-KMS).
  */
 export { decideSseComplete } from "./encrypted-complete.ts";
-export { decideSseCopy, type EncryptedCopy, type SseCopyWorld } from "./encrypted-copy.ts";
+export { decideSseCopy } from "./encrypted-copy.ts";
 export type { BucketEncryption, EncryptedObject, EncryptedUpload, ObjectEncryption, SseWorld } from "./sse-world.ts";
 
 export interface SsePutOutcome {
@@ -105,7 +105,7 @@ export function decideSseUploadPartCopy(
   uploads: readonly EncryptedUpload[],
   request: UploadPartCopyRequest,
   sseHeaders: Record<string, string>,
-  source: CopySourceObject & { encryption: ObjectEncryption },
+  source: PartCopySource & { encryption: ObjectEncryption },
   now: number,
   kms: KmsKeys,
 ): SsePartDecision {

@@ -1,11 +1,11 @@
-import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
+import { eachAllowed, type ExpectedAnswer, type HeaderRule } from "../expected-answer.ts";
 import { BUCKET_KEY_ENABLED, CUSTOMER_ALGORITHM, customerKeyHeaderNames, KMS_KEY_ID, SSE } from "./header-names.ts";
 import type { ObjectEncryption } from "./sse-world.ts";
 
 const CUSTOMER = customerKeyHeaderNames("object");
 
 /** Every header an encryption echo speaks of, present or absent. */
-export const ECHO_HEADERS: readonly string[] = [SSE, KMS_KEY_ID, BUCKET_KEY_ENABLED, CUSTOMER.algorithm, CUSTOMER.keyMd5, CUSTOMER.key];
+const ECHO_HEADERS: readonly string[] = [SSE, KMS_KEY_ID, BUCKET_KEY_ENABLED, CUSTOMER.algorithm, CUSTOMER.keyMd5, CUSTOMER.key];
 
 /** The rule that says what answers about an object encrypted so echo (sse-rules.ts). */
 export const ECHO_RULE: Record<ObjectEncryption["kind"], string> = { "sse-s3": "sse-s3.echo", "sse-kms": "sse-kms.echo", "sse-c": "sse-c.echo" };
@@ -48,9 +48,11 @@ export function echoFieldRules(encryption: ObjectEncryption): Record<string, str
  * attributed to) replaced by this encryption's, each attributed to its echo rule.
  */
 export function withEncryptionEcho(answer: ExpectedAnswer, encryption: ObjectEncryption, echo = encryptionEcho(encryption), rules = echoFieldRules(encryption)): ExpectedAnswer {
-  const headers: Record<string, HeaderRule> = {};
-  for (const [name, rule] of Object.entries(answer.headers ?? {})) if (!ECHO_HEADERS.includes(name)) headers[name] = rule;
-  const fieldRules: Record<string, string> = {};
-  for (const [field, rule] of Object.entries(answer.fieldRules ?? {})) if (!ECHO_HEADERS.includes(field)) fieldRules[field] = rule;
-  return { ...answer, headers: { ...headers, ...echo }, fieldRules: { ...fieldRules, ...rules } };
+  return eachAllowed(answer, (one) => {
+    const headers: Record<string, HeaderRule> = {};
+    for (const [name, rule] of Object.entries(one.headers ?? {})) if (!ECHO_HEADERS.includes(name)) headers[name] = rule;
+    const fieldRules: Record<string, string> = {};
+    for (const [field, rule] of Object.entries(one.fieldRules ?? {})) if (!ECHO_HEADERS.includes(field)) fieldRules[field] = rule;
+    return { ...one, headers: { ...headers, ...echo }, fieldRules: { ...fieldRules, ...rules } };
+  });
 }

@@ -1,5 +1,5 @@
 import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
-import { regexpLiteral } from "./kms-keys.ts";
+import { regexpLiteral } from "../encoding.ts";
 import { ECHO_RULE } from "./encryption-echo.ts";
 import { KMS_KEY_ID } from "./header-names.ts";
 

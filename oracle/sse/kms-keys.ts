@@ -1,4 +1,5 @@
 import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
+import { regexpLiteral } from "../encoding.ts";
 
 export type KmsKeyState = "enabled" | "disabled" | "pending-deletion";
 
@@ -70,9 +71,4 @@ export function kmsKeyRefusal(state: KmsKeyState): ExpectedAnswer | undefined {
     case "pending-deletion":
       return { rule: "sse-kms.key-pending-deletion", status: 400, code: "KMS.KMSInvalidStateException" };
   }
-}
-
-/** `text` as a regular-expression source matching exactly that text. */
-export function regexpLiteral(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }

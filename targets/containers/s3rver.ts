@@ -1,3 +1,4 @@
+import { S3RVER_CREDENTIALS } from "../s3rver-supervisor.ts";
 import { ContainerTarget, type HostStart, type StartSpec } from "./container-target.ts";
 
 /**
@@ -7,7 +8,7 @@ import { ContainerTarget, type HostStart, type StartSpec } from "./container-tar
  */
 export class S3rverContainer extends ContainerTarget {
   readonly name = "s3rver";
-  readonly credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+  readonly credentials = S3RVER_CREDENTIALS;
   readonly s3Port = 4568;
   readonly startupTimeoutMs = 30_000;
 

@@ -1,4 +1,4 @@
-/** A listening MediaStore Data emulator: its port, a container's endpoint on it, and stop(). */
+/** A listening MediaStore Data emulator: a container's endpoint on it, and stop(). */
 export class StartedMediaStoreEmulator {
   private readonly port: number;
   private readonly close: () => Promise<void>;
@@ -6,10 +6,6 @@ export class StartedMediaStoreEmulator {
   constructor(port: number, close: () => Promise<void>) {
     this.port = port;
     this.close = close;
-  }
-
-  getPort(): number {
-    return this.port;
   }
 
   /** Where `container` is served: `<container>.localhost` (127.0.0.1) names it. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { CaseRecord, runChecks } from "../../harness/case-record.ts";
 import { signatureOf } from "../../harness/findings.ts";
 import { TargetUnreachable } from "../../harness/outcome.ts";
-import type { S3Endpoint } from "../../harness/target-info.ts";
+import type { S3Endpoint } from "../../transport/endpoints.ts";
 import { closeServer, listenOnLoopback } from "../../targets/loopback-server.ts";
 import { ExchangeError } from "../../transport/exchange-error.ts";
 import { createS3Client } from "../../transport/s3-client.ts";

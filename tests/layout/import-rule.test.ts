@@ -26,32 +26,32 @@ test("an oracle file importing the harness and a report importing a harness valu
       `import type { V } from "../harness/v.ts";`,
       `import { type U, type T } from "../harness/u.ts";`,
       `export type { S } from "../harness/s.ts";`,
-      `import profile from "../profiles/p.json" with { type: "json" };`,
       `// import { q } from "../harness/q.ts";`,
       `const text = 'import { r } from "../harness/r.ts"';`,
-      `export const z: V | U | T = [w, profile, text];`,
+      `export const z: V | U | T = [w, text];`,
     ].join("\n"),
     "targets/t.ts": `import type { Config } from "../harness/config.ts";\nimport { send } from "../transport/send.ts";\nexport const t = (c: Config) => send(c);\n`,
   });
   expect(violations).toEqual([
     "oracle/x.ts → harness/y.ts (rule: oracle may import only oracle)",
-    "reports/z.ts → harness/w.ts (rule: reports may import reports, harness (types only), profiles (data only))",
+    "reports/z.ts → harness/w.ts (rule: reports may import reports, harness (types only))",
   ]);
 });
 
-test("re-exports, dynamic imports, import types, new URL of the module and folders outside the rule are checked too", () => {
+test("re-exports, dynamic imports, computed specifiers, import types, new URL of the module and folders outside the rule are checked too", () => {
   const violations = violationsOf({
-    "generators/g.ts": `export { o } from "../oracle/o.ts";\nexport type { H } from "../harness/h.ts";\n`,
-    "transport/a.ts": `export const load = () => import("../harness/m.ts");\n`,
+    "generators/g.ts": `export { o } from "../oracle/o.ts";\nexport * as all from "../oracle/all.ts";\nexport type { H } from "../harness/h.ts";\n`,
+    "transport/a.ts": `export const load = () => import("../harness/m.ts");\nexport const any = (path: string) => import(path);\n`,
     "cli/c.ts": `export type Suite = typeof import("../suites/s.test.ts");\nexport const root = new URL("..", import.meta.url);\n`,
     "images/i.ts": `export const bin = new URL("../cli/bin.js", import.meta.url);\nexport const other = new URL("../cli/bin.js", "file:///elsewhere/");\n`,
     "benchmarks/b.ts": `import "../tests/support/run-cli.ts";\nimport "../tests/layout/import-rule.ts";\n`,
-    "tests/anything.ts": `import "../suites/s.test.ts";\nimport "../../shared/outside.ts";\n`,
+    "tests/anything.ts": `import "../suites/s.test.ts";\nimport "../../shared/outside.ts";\nexport const any = (path: string) => import(path);\n`,
     "stray/s.ts": `import "../oracle/o.ts";\n`,
   });
   expect(violations).toEqual([
     "generators/g.ts → harness/h.ts (rule: generators may import generators, oracle)",
     "transport/a.ts → harness/m.ts (rule: transport may import only transport)",
+    "transport/a.ts → a computed specifier (rule: the import rule cannot check it)",
     "cli/c.ts → suites/s.test.ts (rule: cli may import anything but suites, tests)",
     "images/i.ts → cli/bin.js (rule: images may import images, targets)",
     "benchmarks/b.ts → tests/layout/import-rule.ts (rule: benchmarks may import benchmarks, cli, targets, tests/support)",

@@ -1,6 +1,7 @@
 // Every relative module reference of a set of source files, read with TypeScript's own parser (the
 // typescript 7 API, which runs the bundled tsgo on an in-memory copy of the files): a comment or a
-// string that merely looks like an import is never taken for one, and `type` markers are exact.
+// string that merely looks like an import is never taken for one, and `type` markers are exact. The
+// API is "unstable": package.json pins typescript to the exact version this was written against.
 import {
   SyntaxKind,
   isCallExpression,
@@ -10,6 +11,7 @@ import {
   isImportTypeNode,
   isLiteralTypeNode,
   isMetaProperty,
+  isNamedExports,
   isNamedImports,
   isNewExpression,
   isNoSubstitutionTemplateLiteral,
@@ -29,6 +31,8 @@ export interface ModuleReference {
   readonly specifier: string;
   /** Erased when compiled: `import type`, `export type`, `type` on every name, `import("…")` in a type. */
   readonly typeOnly: boolean;
+  /** A dynamic import or `new URL(…, import.meta.url)` whose specifier is computed, not written out. */
+  readonly computed?: true;
 }
 
 const ROOT = "/project";
@@ -51,7 +55,7 @@ function referencesOf(importer: string, file: SourceFile): ModuleReference[] {
   const found: ModuleReference[] = [];
   const visit = (node: Node): void => {
     const reference = referenceAt(node);
-    if (reference !== undefined && reference.specifier.startsWith(".")) found.push({ importer, ...reference });
+    if (reference !== undefined && (reference.computed || reference.specifier.startsWith("."))) found.push({ importer, ...reference });
     node.forEachChild(visit);
   };
   visit(file);
@@ -63,19 +67,19 @@ type Reference = Omit<ModuleReference, "importer">;
 function referenceAt(node: Node): Reference | undefined {
   if (isImportDeclaration(node)) return literal(node.moduleSpecifier, node.importClause !== undefined && isTypeOnlyClause(node.importClause));
   if (isExportDeclaration(node)) {
-    const names = node.exportClause !== undefined && "elements" in node.exportClause ? node.exportClause.elements : [];
+    const names = node.exportClause !== undefined && isNamedExports(node.exportClause) ? node.exportClause.elements : [];
     const everyNameTyped = names.length > 0 && names.every((name) => name.isTypeOnly);
     return node.moduleSpecifier === undefined ? undefined : literal(node.moduleSpecifier, node.isTypeOnly || everyNameTyped);
   }
   if (isImportTypeNode(node)) return isLiteralTypeNode(node.argument) ? literal(node.argument.literal, true) : undefined;
   if (isCallExpression(node)) {
     const dynamicImport = node.expression.kind === SyntaxKind.ImportKeyword || isImportMeta(node.expression, "resolve");
-    return dynamicImport && node.arguments[0] !== undefined ? literal(node.arguments[0], false) : undefined;
+    return dynamicImport && node.arguments[0] !== undefined ? literalOrComputed(node.arguments[0]) : undefined;
   }
   if (isNewExpression(node)) {
     const [path, base] = node.arguments ?? [];
     const urlOfThisModule = isIdentifier(node.expression) && node.expression.text === "URL" && base !== undefined && isImportMeta(base, "url");
-    return urlOfThisModule && path !== undefined ? literal(path, false) : undefined;
+    return urlOfThisModule && path !== undefined ? literalOrComputed(path) : undefined;
   }
   return undefined;
 }
@@ -89,6 +93,11 @@ function isTypeOnlyClause(clause: ImportClause): boolean {
 
 function literal(node: Node, typeOnly: boolean): Reference | undefined {
   return isStringLiteral(node) || isNoSubstitutionTemplateLiteral(node) ? { specifier: node.text, typeOnly } : undefined;
+}
+
+/** A runtime reference: its written specifier, or a computed one the rule must hear about. */
+function literalOrComputed(node: Node): Reference {
+  return literal(node, false) ?? { specifier: "", typeOnly: false, computed: true };
 }
 
 /** `import.meta.<property>` */

@@ -1,7 +1,7 @@
 // Checks module references against the import rule: each reference that the importer's folder may
 // not make is named "importer → imported (rule: …)", with both paths relative to the project root.
 import { posix } from "node:path";
-import { describeRule, IMPORT_RULE, type FolderRule } from "./import-rule.ts";
+import { COMPUTED_IMPORTS, describeRule, IMPORT_RULE, type FolderRule } from "./import-rule.ts";
 import type { ModuleReference } from "./module-references.ts";
 import { SOURCE_FILE } from "./project-sources.ts";
 
@@ -9,7 +9,12 @@ type Use = "value" | "type" | "data";
 
 export function ruleViolations(references: readonly ModuleReference[], rules: readonly FolderRule[] = IMPORT_RULE): string[] {
   const violations = new Set<string>();
-  for (const { importer, specifier, typeOnly } of references) {
+  for (const { importer, specifier, typeOnly, computed } of references) {
+    if (computed) {
+      const free = rules.find((candidate) => candidate.folder === topFolder(importer))?.anythingBut?.length === 0;
+      if (!free && !COMPUTED_IMPORTS.has(importer)) violations.add(`${importer} → a computed specifier (rule: the import rule cannot check it)`);
+      continue;
+    }
     const imported = posix.join(posix.dirname(importer), specifier); // a folder keeps its "/"
     if (imported === ".." || imported.startsWith("../")) continue; // outside the project (../shared)
     const folder = topFolder(importer);

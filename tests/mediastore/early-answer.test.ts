@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { closeServer, listenOnLoopback } from "../../targets/loopback-server.ts";
 import { GeneratedBody } from "../../transport/body-stream.ts";
-import { sendMediaStore, type MediaStoreEndpoint } from "../../transport/mediastore-request.ts";
+import type { MediaStoreEndpoint } from "../../transport/endpoints.ts";
+import { sendMediaStore } from "../../transport/mediastore-request.ts";
 
 /**
  * A store that decides on a PUT's headers: it answers at once (before 100 Continue when asked for

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Answer } from "../../transport/answer.ts";
 import { ExchangeError } from "../../transport/exchange-error.ts";
 import { sendSigned } from "../../transport/raw-request.ts";
-import type { S3Endpoint } from "../../harness/target-info.ts";
+import type { S3Endpoint } from "../../transport/endpoints.ts";
 import { closeServer, listenOnLoopback } from "../../targets/loopback-server.ts";
 import type { Refusal } from "./refusals.ts";
 

@@ -1,10 +1,11 @@
 import { MediaStoreEmulator, type EmulatorFaults } from "../../targets/emulator/emulator.ts";
 import type { StartedMediaStoreEmulator } from "../../targets/emulator/started-emulator.ts";
+import { S3RVER_CREDENTIALS } from "../../targets/s3rver-supervisor.ts";
 import { sendMediaStore } from "../../transport/mediastore-request.ts";
 import { VariantRuns } from "./proxy-runs.ts";
 
 /** The embedded target signs MediaStore requests with s3rver's credentials; the emulators take those. */
-const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+const CREDENTIALS = S3RVER_CREDENTIALS;
 
 /** The arguments of a run of every MediaStore Data case (the S3 side is the embedded target). */
 export const MEDIASTORE_RUN = ["--filter", "mediastore-data", "--seed", "4242", "--num-runs", "20"];

@@ -6,8 +6,7 @@ import { CephRgwTarget } from "../../targets/ceph-rgw/ceph-rgw-target.ts";
 import { processes } from "../support/process-tree.ts";
 import { requireCeph } from "../support/require-ceph.ts";
 
-/** Command lines of this process's children: every daemon, tool and watchdog a target starts is one. */
-/** The commands of this process's Ceph children still running. */
+/** Command lines of this process's Ceph children still running: every daemon, tool and watchdog a target starts is one. */
 function childCommands(): string[] {
   return processes()
     .filter((entry) => entry.parent === process.pid)

@@ -7,7 +7,7 @@ import { beforeAll, expect, test, type TestContext } from "vitest";
 import { createS3Client } from "../../transport/s3-client.ts";
 import { startTarget } from "../../targets/catalog.ts";
 import type { HostStart } from "../../targets/containers/container-target.ts";
-import { CONTAINER_TARGETS } from "../../targets/containers/container-targets.ts";
+import { CONTAINER_TARGETS } from "../../targets/containers/container-catalog.ts";
 import { CONTAINER_NAMES } from "../../targets/containers/container-names.ts";
 import { PINNED_IMAGES } from "../../targets/containers/images.ts";
 import { portPool } from "../../targets/containers/port-pool.ts";

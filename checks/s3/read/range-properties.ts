@@ -33,9 +33,9 @@ const EMPTY_OBJECT_FORMS: Record<RangeKind, string[]> = {
 };
 
 /**
- * Ranges of the given kinds against objects of generated sizes, every form against a 100-byte object first: each run writes an object and reads it
- * with a Range, and the whole answer (status, Content-Range, Content-Length, body or error) must be the
- * oracle's.
+ * Ranges of the given kinds (generators/range-header.ts) against objects of generated sizes, every
+ * form against a 100-byte object first: each input writes an object and reads it with a Range, and
+ * the whole answer (status, Content-Range, Content-Length, body or error) must be the oracle's.
  */
 export function rangeProperty(method: ReadRequest["method"], kinds: RangeKind[]) {
   return async (context: CaseContext): Promise<void> => {
@@ -43,11 +43,13 @@ export function rangeProperty(method: ReadRequest["method"], kinds: RangeKind[])
     const input = objectSize(kinds).chain((size) => fc.tuple(bodyOfSize(size), rangeHeader(size, kinds)));
     const hundred = fillBody(100, 7);
     const empty = Buffer.alloc(0);
-    const examples = [
-      ...kinds.flatMap((kind) => FORMS[kind]).map((range) => [[hundred, range]]),
-      ...kinds.flatMap((kind) => EMPTY_OBJECT_FORMS[kind]).map((range) => [[empty, range]]),
+    // Fixed examples, sent before the generated ones: each is the argument list of one input.
+    const examples: Array<[[Buffer, string]]> = [
+      ...kinds.flatMap((kind) => FORMS[kind]).map((range): [[Buffer, string]] => [[hundred, range]]),
+      ...kinds.flatMap((kind) => EMPTY_OBJECT_FORMS[kind]).map((range): [[Buffer, string]] => [[empty, range]]),
     ];
     await checkProperty(context, [input], async ([body, range]) => {
+      // PUT, then HEAD for the ETag and Last-Modified the oracle reasons from.
       const object = await storeReadable(s3, bucket, { key: "range-object", body, headers: {}, metadata: {} });
       const request: ReadRequest = { method, headers: { range }, query: {} };
       const answer = await sendRead(s3, bucket, object.key, request);

@@ -1,4 +1,4 @@
-import type { CopySourceObject } from "../../../oracle/multipart/upload-part-copy.ts";
+import type { PartCopySource } from "../../../oracle/multipart/upload-part-copy.ts";
 import type { AwsObservedRow } from "../aws-observed-rows.ts";
 import { bodyTextOf } from "../recorded-text.ts";
 import { WRITTEN_AT } from "../row-clock.ts";
@@ -8,7 +8,7 @@ import { singlePartEtag } from "../../../oracle/entity-tags.ts";
  * The source an UploadPartCopy row copies from: its recorded bytes, their MD5 as ETag (`<E>` or a
  * recorded value, which must be that MD5), written just before the request.
  */
-export function copySourceOf(row: AwsObservedRow): CopySourceObject {
+export function copySourceOf(row: AwsObservedRow): PartCopySource {
   const source = row.setup.source as { body?: unknown; size?: unknown; etag?: unknown } | undefined;
   if (typeof source?.body !== "string") throw new Error(`${row.id}: the copy source's bytes are not recorded`);
   const body = Buffer.from(bodyTextOf(source.body));

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Answer } from "../../../transport/answer.ts";
 import { sendRaw, type RawRequest } from "../../../transport/raw-request.ts";
-import type { S3Endpoint } from "../../../harness/target-info.ts";
+import type { S3Endpoint } from "../../../transport/endpoints.ts";
 import { DEFAULT_KMS_KEY_ID } from "./kms-keys.ts";
 import { ReferenceStore } from "./reference-store.ts";
 import type { StoreFaults } from "./store-faults.ts";
