@@ -9,9 +9,9 @@ export { decideCompleteAgain, decideCompleteMultipartUpload, decideReadOfComplet
 export type { CompleteMultipartUploadRequest } from "./complete.ts";
 export type { KeyHistory, KeyWrite } from "./complete-conditions.ts";
 export type { ListedPart } from "./parts-list.ts";
-export { decideUploadPart, type UploadPartRequest } from "./upload-part.ts";
-export { decideUploadPartCopy, type UploadPartCopyRequest } from "./upload-part-copy.ts";
-export { MIN_PART_SIZE, uploadedPart, type EndedUpload, type MultipartUpload, type UploadedPart } from "./uploads.ts";
+export { decideUploadPart, invalidPartNumber, type UploadPartRequest } from "./upload-part.ts";
+export { decideUploadPartCopy, type PartCopySource, type UploadPartCopyRequest } from "./upload-part-copy.ts";
+export { findUpload, MIN_PART_SIZE, uploadedPart, type EndedUpload, type MultipartUpload, type UploadedPart } from "./uploads.ts";
 
 /** CreateMultipartUpload: 200 with an InitiateMultipartUploadResult naming the bucket, the key and a new upload id (create-mpu-response). */
 export function decideCreateMultipartUpload(bucket: string, key: string): ExpectedAnswer {

@@ -1,8 +1,14 @@
 import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
-import { decideCreateMultipartUpload, decideUploadPart, decideUploadPartCopy, type UploadPartCopyRequest, type UploadPartRequest } from "../multipart/decide-multipart.ts";
-import { invalidPartNumber } from "../multipart/upload-part.ts";
-import type { PartCopySource } from "../multipart/upload-part-copy.ts";
-import { findUpload } from "../multipart/uploads.ts";
+import {
+  decideCreateMultipartUpload,
+  decideUploadPart,
+  decideUploadPartCopy,
+  findUpload,
+  invalidPartNumber,
+  type PartCopySource,
+  type UploadPartCopyRequest,
+  type UploadPartRequest,
+} from "../multipart/decide-multipart.ts";
 import { decideRead, type ReadRequest } from "../read/decide-read.ts";
 import { encryptedEtag, withEncryptedEtag } from "./encrypted-etag.ts";
 import { withEncryptionEcho } from "./encryption-echo.ts";
