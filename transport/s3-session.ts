@@ -8,8 +8,11 @@ export class S3Session {
   readonly endpoint: S3Endpoint;
   private readonly options: S3SendOptions;
 
-  /** `options.onSend` sees the headers of every request the session sends. */
-  constructor(endpoint: S3Endpoint, options: S3SendOptions = {}) {
+  /**
+   * `options.onSend` sees the headers of every request the session sends. It is required: a session
+   * is what cases send through, and the secrets they send must be remembered to be scrubbed.
+   */
+  constructor(endpoint: S3Endpoint, options: Required<S3SendOptions>) {
     this.endpoint = endpoint;
     this.options = options;
   }

@@ -30,7 +30,7 @@ async function differencesOf(body: () => Promise<unknown>) {
 }
 
 test("a dropped request is the transport's ExchangeError, and the harness's server.answers-request finding naming it", async () => {
-  const session = new S3Session(endpoint);
+  const session = new S3Session(endpoint, { onSend: () => undefined });
   await expect(session.send({ method: "GET", bucket: "b", key: "k" })).rejects.toSatisfy((error) => error instanceof ExchangeError && error.failure === "dropped");
   const [difference, ...more] = await differencesOf(() => session.send({ method: "GET", bucket: "b", key: "k" }));
   expect(more).toEqual([]);
@@ -39,7 +39,7 @@ test("a dropped request is the transport's ExchangeError, and the harness's serv
 });
 
 test("a request that cannot be made ends the case as TargetUnreachable, with the transport's message", async () => {
-  const gone = new S3Session({ ...endpoint, endpoint: "http://127.0.0.1:1" });
+  const gone = new S3Session({ ...endpoint, endpoint: "http://127.0.0.1:1" }, { onSend: () => undefined });
   const ended = await differencesOf(() => gone.send({ method: "GET", bucket: "b" })).catch((error: unknown) => error);
   expect(ended).toBeInstanceOf(TargetUnreachable);
   expect((ended as Error).message).toMatch(/^target unreachable during GET \/b: ECONNREFUSED /);
@@ -54,7 +54,7 @@ test("a 5xx the S3 client refuses is a server.no-5xx finding; the session's 5xx 
   } finally {
     client.destroy();
   }
-  expect((await new S3Session(endpoint).send({ method: "PUT", bucket: "b" })).status).toBe(500);
+  expect((await new S3Session(endpoint, { onSend: () => undefined }).send({ method: "PUT", bucket: "b" })).status).toBe(500);
 });
 
 test("a session's observer sees the headers of every request it sends", async () => {
