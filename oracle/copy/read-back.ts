@@ -2,6 +2,7 @@ import { USER_METADATA_PREFIX } from "./copy-request.ts";
 import { metadataDirective } from "./metadata.ts";
 import type { CopiedObject } from "./decide-copy.ts";
 import type { ExpectedAnswer, HeaderRule } from "../expected-answer.ts";
+import { decideReadBack } from "../read/decide-read.ts";
 import type { CopyRuleId } from "../rules/copy-rules.ts";
 import { STORED_HEADER_NAMES } from "../stored-object.ts";
 
@@ -13,11 +14,13 @@ const STORAGE_CLASS = "x-amz-storage-class";
  * field the copy decided attributed to the copy rule that decided it: the Content-* headers and user
  * metadata to the metadata directive, the website redirect and the storage class to their own rules.
  * It also expects absent every `x-amz-meta-*` the copy request sent that the copy does not hold: COPY
- * ignores them (copy-default-directive-ignores-new-metadata). `request` is the copy's request headers.
+ * ignores them (copy-default-directive-ignores-new-metadata). `request` is the copy's request headers;
+ * `also` adds header rules a case checks beyond the read's (the storage class case, its header).
  */
-export function decideCopyReadBack(expected: ExpectedAnswer, request: Record<string, string>, stored: CopiedObject): ExpectedAnswer {
+export function decideCopyReadBack(stored: CopiedObject, method: "GET" | "HEAD", request: Record<string, string>, also: Record<string, HeaderRule> = {}): ExpectedAnswer {
+  const expected = decideReadBack(stored, method);
   const directive: CopyRuleId = metadataDirective(request) === "REPLACE" ? "copy.metadata-directive.replace" : "copy.metadata-directive.copy";
-  const headers: Record<string, HeaderRule> = { ...expected.headers };
+  const headers: Record<string, HeaderRule> = { ...expected.headers, ...also };
   for (const name of Object.keys(request)) {
     if (!name.startsWith(USER_METADATA_PREFIX)) continue;
     const metadataName = name.slice(USER_METADATA_PREFIX.length).toLowerCase();
