@@ -10,14 +10,11 @@ export type ExchangeFailure = "unreachable" | "dropped" | "stalled";
 export class ExchangeError extends Error {
   override name = "ExchangeError";
   readonly failure: ExchangeFailure;
-  /** The request, as the message names it. */
-  readonly request: string;
   /** The system error code, when there was one (`ECONNREFUSED`). */
   readonly code: string | undefined;
-  constructor(failure: ExchangeFailure, request: string, message: string, options: { cause: unknown; code?: string | undefined }) {
+  constructor(failure: ExchangeFailure, message: string, options: { cause: unknown; code?: string | undefined }) {
     super(message, { cause: options.cause });
     this.failure = failure;
-    this.request = request;
     this.code = options.code;
   }
 }
@@ -36,12 +33,12 @@ export function exchangeErrorOf(error: unknown, what: string): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   const text = `${code ?? error.name} ${error.message}`.trim();
   if ((code !== undefined && CONNECT_CODES.has(code)) || /connect ETIMEDOUT|did not establish a connection/i.test(error.message)) {
-    return new ExchangeError("unreachable", what, `target unreachable during ${what}: ${text}`, { cause: error, code });
+    return new ExchangeError("unreachable", `target unreachable during ${what}: ${text}`, { cause: error, code });
   }
   const timedOut = code === "ETIMEDOUT" || error.name === "TimeoutError" || /timed out|exceeded the configured/i.test(error.message);
-  if (timedOut) return new ExchangeError("stalled", what, `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s, the request stalled`, { cause: error, code });
+  if (timedOut) return new ExchangeError("stalled", `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s, the request stalled`, { cause: error, code });
   if ((code !== undefined && DROPPED_CODES.has(code)) || /socket hang up/i.test(error.message)) {
-    return new ExchangeError("dropped", what, `${what}: the connection was closed before an answer (${text})`, { cause: error, code });
+    return new ExchangeError("dropped", `${what}: the connection was closed before an answer (${text})`, { cause: error, code });
   }
   return error;
 }
